@@ -1,0 +1,36 @@
+package io.datacoolie.api.chunk;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An ordered, contiguous, non-overlapping list of non-empty chunks.
+ *
+ * @param <T> bound type
+ * @param step the chunk step, or null for a single-shot plan
+ * @param chunks the chunks in order, indexed 0..n-1
+ */
+public record ChunkPlan<T extends Comparable<? super T>>(ChunkStep step, List<Chunk<T>> chunks) {
+    /** Validates: indexes 0..n-1, non-empty, contiguous. */
+    public ChunkPlan {
+        chunks = List.copyOf(Objects.requireNonNull(chunks, "chunks"));
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk<T> c = chunks.get(i);
+            if (c.index() != i) {
+                throw new IllegalArgumentException("Chunk " + c + " is at position " + i);
+            }
+            if (c.interval().isEmpty()) {
+                throw new IllegalArgumentException("Chunk " + c + " is empty");
+            }
+            if (i > 0 && chunks.get(i - 1).end().compareTo(c.start()) != 0) {
+                throw new IllegalArgumentException("Chunk intervals do not connect: " + chunks.get(i - 1).interval()
+                        + " and " + c.interval());
+            }
+        }
+    }
+
+    /** @return the number of chunks */
+    public int size() {
+        return chunks.size();
+    }
+}
