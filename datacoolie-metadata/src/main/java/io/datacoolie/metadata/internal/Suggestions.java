@@ -1,6 +1,8 @@
 package io.datacoolie.metadata.internal;
 
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,9 +18,20 @@ public final class Suggestions {
      */
     public static Optional<String> closest(String wrong, Collection<String> known) {
         String w = wrong.toLowerCase(Locale.ROOT);
+        List<String> sorted = known.stream().sorted().toList();
+        if (w.length() >= 4) {
+            // An abbreviation ("expr") or an extension ("watermark_column") of a known name beats edit distance.
+            Optional<String> affix = sorted.stream().filter(k -> {
+                String l = k.toLowerCase(Locale.ROOT);
+                return l.startsWith(w) || w.startsWith(l);
+            }).min(Comparator.comparingInt(k -> Math.abs(k.length() - w.length())));
+            if (affix.isPresent()) {
+                return affix;
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String k : known) {
+        for (String k : sorted) {
             int d = distance(w, k.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = k;
@@ -26,8 +39,7 @@ public final class Suggestions {
             }
         }
         int limit = Math.max(2, w.length() / 3);
-        boolean prefix = best != null && (best.startsWith(w) || w.startsWith(best)) && w.length() >= 4;
-        return best != null && (bestDistance <= limit || prefix) ? Optional.of(best) : Optional.empty();
+        return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 
     /** Levenshtein distance with transpositions counted as one edit (optimal string alignment). */
