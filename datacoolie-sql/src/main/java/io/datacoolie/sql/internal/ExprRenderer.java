@@ -262,9 +262,6 @@ final class ExprRenderer {
 
     private String like(SqlCall call, List<SqlNode> ops) {
         SqlLikeOperator op = (SqlLikeOperator) call.getOperator();
-        if (call.getOperator().getName().contains("SIMILAR")) {
-            throw reject(call, "SIMILAR TO is not allowed", "Use LIKE");
-        }
         String not = op.isNegated() ? "NOT " : "";
         String escape = ops.size() > 2 ? " ESCAPE " + operand(ops.get(2)) : "";
         if (!op.isCaseSensitive() && dialect.pipesAreOr()) {
