@@ -40,7 +40,7 @@ public enum LoadType {
      *
      * @param text the value of {@code load_type}; null means {@link #APPEND}
      * @return the load type
-     * @throws IllegalArgumentException naming the valid values
+     * @throws InvalidDataflowException naming the bad value and the valid values
      */
     public static LoadType parse(String text) {
         if (text == null || text.isBlank()) {
@@ -52,7 +52,7 @@ public enum LoadType {
                 return lt;
             }
         }
-        throw new IllegalArgumentException("unknown load_type '" + text + "'; valid values: "
-                + Arrays.stream(values()).map(LoadType::wireName).collect(Collectors.joining(", ")));
+        throw new InvalidDataflowException("Unknown load type: '" + text + "'. Use one of "
+                + Arrays.stream(values()).map(LoadType::wireName).collect(Collectors.joining(", ")) + ".");
     }
 }
