@@ -27,11 +27,15 @@ public final class ConnectionPools implements AutoCloseable {
     }
 
     private HikariDataSource open(Connection connection) {
-        JdbcTarget t = JdbcTarget.resolve(connection);
+        io.datacoolie.metadata.JdbcSpec t = io.datacoolie.metadata.JdbcSpecs.resolve(connection);
         HikariConfig c = new HikariConfig();
         c.setJdbcUrl(t.url());
         c.setUsername(t.user());
         c.setPassword(t.password());
+        if (t.driverClassName() != null) {
+            c.setDriverClassName(t.driverClassName());
+        }
+        t.properties().forEach(c::addDataSourceProperty);
         c.setMaximumPoolSize(maxPoolSize);
         c.setMinimumIdle(0);
         c.setPoolName("datacoolie-" + connection.name());
@@ -39,7 +43,7 @@ public final class ConnectionPools implements AutoCloseable {
         try {
             return new HikariDataSource(c);
         } catch (RuntimeException e) {
-            throw new DataCoolieException("Connection '" + connection.name() + "': cannot open " + t.safeUrl() + ": "
+            throw new DataCoolieException("Connection '" + connection.name() + "': cannot open " + t + ": "
                     + e.getMessage() + ". Check configure.url and the credentials.", e);
         }
     }

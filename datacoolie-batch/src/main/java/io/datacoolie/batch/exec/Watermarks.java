@@ -102,6 +102,16 @@ public final class Watermarks {
     }
 
     /**
+     * @param df the dataflow
+     * @param column a column name as the database spells it
+     * @return the name as {@code source.watermark_columns} spells it, the key watermarks are stored under
+     */
+    public static String key(io.datacoolie.api.DataFlow df, String column) {
+        return df.source().watermarkColumns().stream().filter(c -> c.equalsIgnoreCase(column)).findFirst()
+                .orElse(column);
+    }
+
+    /**
      * @param wm decoded watermark
      * @return the columns stored as exclusive bounds
      */

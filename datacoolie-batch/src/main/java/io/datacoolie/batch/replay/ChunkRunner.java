@@ -128,8 +128,8 @@ public final class ChunkRunner {
                 dst.commit();
             }
         }
-        if (replay.saveWatermark()) {
-            saveWatermark(replay, chunk, runId);
+        if (replay.saveWatermark() && !coveredByWatermark(replay, chunk)) {
+            saveWatermark(replay, chunk, runId); // never moves a watermark back
         }
         DataFlowStatus s = "succeeded".equals(status) ? DataFlowStatus.SUCCEEDED : DataFlowStatus.SKIPPED;
         log(info(chunk, runId, start, s, null, retries, r));
@@ -139,9 +139,10 @@ public final class ChunkRunner {
     private void saveWatermark(StoredReplay replay, StoredChunk chunk, String runId) {
         Map<String, Object> wm = Watermarks.decode(run.resources().watermarks().get(df.dataflowId()).orElse(null));
         Map<String, Object> next = new LinkedHashMap<>(wm);
-        next.put(replay.chunkColumn(), Planning.parseBound(chunk.end()));
+        String key = Watermarks.key(df, replay.chunkColumn());
+        next.put(key, Planning.parseBound(chunk.end()));
         Set<String> exclusive = new LinkedHashSet<>(Watermarks.exclusiveColumns(wm));
-        exclusive.add(replay.chunkColumn());
+        exclusive.add(key);
         next.put(Watermarks.EXCLUSIVE, exclusive);
         run.resources().watermarks().put(df.dataflowId(), Watermarks.encode(next),
                 run.resources().runConfig().jobId(), runId);
@@ -157,7 +158,7 @@ public final class ChunkRunner {
 
     private boolean coveredByWatermark(StoredReplay replay, StoredChunk chunk) {
         Object stored = Watermarks.decode(run.resources().watermarks().get(df.dataflowId()).orElse(null))
-                .get(replay.chunkColumn());
+                .get(Watermarks.key(df, replay.chunkColumn()));
         Object end = Planning.parseBound(chunk.end());
         try {
             return stored != null && Values.compare(end, stored) <= 0;
