@@ -8,13 +8,13 @@ public enum ChunkUnit {
     YEARS,
     /** Calendar months, anchored at January ({@code months: 3} gives quarters). */
     MONTHS,
-    /** ISO weeks, boundaries on Mondays 00:00. */
+    /** ISO weeks, boundaries on Mondays 00:00; n &gt; 1 on a grid of n-week periods counted from Monday 0001-01-01. */
     WEEKS,
-    /** Calendar days, boundaries at local midnight. */
+    /** Calendar days, boundaries at local midnight; n &gt; 1 on a grid of n-day periods counted from 0001-01-01. */
     DAYS,
-    /** Hours, measured on the instant timeline, aligned to multiples of n within the day. */
+    /** Hours, measured on the instant timeline, at wall-clock hours that are multiples of n within the day. */
     HOURS,
-    /** Minutes, measured on the instant timeline, aligned to multiples of n within the hour. */
+    /** Minutes, measured on the instant timeline, at wall-clock minutes that are multiples of n within the hour. */
     MINUTES;
 
     /** @return the metadata key, e.g. {@code months} */
