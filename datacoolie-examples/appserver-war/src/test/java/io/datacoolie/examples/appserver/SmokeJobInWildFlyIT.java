@@ -32,12 +32,14 @@ class SmokeJobInWildFlyIT {
             assertEquals("FAILED", first.path("batchStatus").asText(), first::toString);
             assertTrue(first.path("operator").asText().startsWith("org.jberet."), first::toString);
             assertEquals(List.of(0, 2), partitionsRun(db));
+            assertEquals("0=COMPLETED 1=FAILED 2=COMPLETED", AppServer.partitions(first), first::toPrettyString);
 
             JsonNode second = server.restart(first.path("executionId").asLong(), Map.of("failPartition", "none"));
             assertEquals("COMPLETED", second.path("batchStatus").asText(), second::toString);
             assertNotEquals(first.path("executionId").asLong(), second.path("executionId").asLong());
             assertEquals(first.path("instanceId").asLong(), second.path("instanceId").asLong());
             assertEquals(List.of(0, 1, 2), partitionsRun(db), "only partition 1 ran again");
+            assertEquals("1=COMPLETED", AppServer.partitions(second), second::toPrettyString);
         }
     }
 
