@@ -48,6 +48,7 @@ class ReplayInWildFlyIT {
             JsonNode clean = server.start(JOB, with(params, "log_path", work.resolve("log-clean")));
             assertStatus("COMPLETED", clean);
             assertTrue(clean.path("operator").asText().startsWith("org.jberet."), clean::toString);
+            assertEquals("0=COMPLETED 1=COMPLETED 2=COMPLETED", AppServer.partitions(clean), "one partition per chunk");
             List<List<Object>> expected = Orders.rows(db, "SELECT " + BUSINESS_COLUMNS + " FROM orders WHERE "
                     + RANGE_AND_FILTER + " ORDER BY id");
             assertFalse(expected.isEmpty());
@@ -64,6 +65,8 @@ class ReplayInWildFlyIT {
             Path log = work.resolve("log-restart");
             JsonNode failed = server.start(JOB, with(params, "log_path", log));
             assertStatus("FAILED", failed);
+            assertEquals("COMPLETED", partition(failed, 0), failed::toPrettyString);
+            assertEquals("FAILED", partition(failed, 1), failed::toPrettyString);
             List<EtlRecord> firstAttempt = EtlRecord.chunks(log);
             Set<Integer> doneBefore = indexes(firstAttempt, "succeeded");
             assertEquals(Set.of(0), doneBefore, "January committed, February failed: " + firstAttempt);
@@ -74,6 +77,8 @@ class ReplayInWildFlyIT {
             JsonNode restarted = server.restart(failed.path("executionId").asLong(), Map.of());
             assertStatus("COMPLETED", restarted);
             assertEquals(failed.path("instanceId").asLong(), restarted.path("instanceId").asLong());
+            // The server's job repository agrees: the restart's step ran partitions 1 and 2 only.
+            assertEquals("1=COMPLETED 2=COMPLETED", AppServer.partitions(restarted), restarted::toPrettyString);
             List<EtlRecord> all = EtlRecord.chunks(log);
             List<EtlRecord> rerun = all.stream().filter(r -> !firstAttempt.contains(r)).toList();
             assertEquals(Set.of(1, 2), indexes(rerun, "succeeded"), "only the unfinished chunks ran: " + rerun);
@@ -111,6 +116,15 @@ class ReplayInWildFlyIT {
 
     private static void assertStatus(String expected, JsonNode execution) {
         assertEquals(expected, execution.path("batchStatus").asText(), execution::toPrettyString);
+    }
+
+    private static String partition(JsonNode execution, int index) {
+        for (String p : AppServer.partitions(execution).split(" ")) {
+            if (p.startsWith(index + "=")) {
+                return p.substring(p.indexOf('=') + 1);
+            }
+        }
+        return "absent";
     }
 
     private static Set<Integer> indexes(List<EtlRecord> records, String status) {
