@@ -169,6 +169,10 @@ public final class DataflowSql {
         }
     }
 
+    List<Object> windowBinds(ReadWindow window) {
+        return predicate(window).binds();
+    }
+
     private WindowPredicate predicate(ReadWindow window) {
         return WindowPredicate.of(flow.displayName(), source, watermarkColumns, window, sourceDialect);
     }
@@ -191,6 +195,11 @@ public final class DataflowSql {
     /** @return the watermark columns' exact source names, in order */
     public List<String> watermarkColumns() {
         return watermarkColumns;
+    }
+
+    /** @return the watermark columns as the dataflow names them: the keys of {@link TransferResult#watermarkMax()} */
+    public List<String> watermarkKeys() {
+        return flow.source().watermarkColumns();
     }
 
     /** @return true when the transform can drop rows after the source read (dedup or transform filter) */

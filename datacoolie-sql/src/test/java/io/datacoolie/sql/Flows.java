@@ -30,6 +30,7 @@ final class Flows {
     private LoadType loadType = LoadType.APPEND;
     private List<String> keys = List.of();
     private final Map<String, Object> dstConf = new LinkedHashMap<>();
+    private final List<io.datacoolie.api.PartitionColumn> partitions = new ArrayList<>();
 
     static Flows flow() {
         return new Flows();
@@ -98,6 +99,11 @@ final class Flows {
         return this;
     }
 
+    Flows partition(String column, String expression) {
+        partitions.add(new io.datacoolie.api.PartitionColumn(column, expression));
+        return this;
+    }
+
     Flows dstConf(String k, Object v) {
         dstConf.put(k, v);
         return this;
@@ -107,7 +113,7 @@ final class Flows {
         Connection c = new Connection("c1", "db", null, "database", "sql", null, null, null, null, true);
         Source s = new Source(c, schema, table, query, watermarks, filter, null, null);
         Transform t = new Transform(null, dedup, null, additional, transformFilter, select, drop, rename, null);
-        Destination d = new Destination(c, null, dstTable, loadType, keys, null, dstConf);
+        Destination d = new Destination(c, null, dstTable, loadType, keys, partitions, dstConf);
         return new DataFlow(name, name, null, null, null, null, null, null, true, s, t, d, null);
     }
 }

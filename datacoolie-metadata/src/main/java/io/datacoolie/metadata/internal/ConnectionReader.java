@@ -33,6 +33,7 @@ public final class ConnectionReader {
         int before = problems.size();
         String name = o.text("name");
         Map<String, Object> configure = o.map("configure");
+        EndpointReader.checkBackward(configure, o.at("configure"), problems);
         Map<String, List<String>> secrets = secretsRef(o);
         boolean active = o.bool("is_active", true);
         o.finish();

@@ -132,8 +132,9 @@ final class EndpointReader {
         if (id != null) {
             Connection c = connections.byId(id);
             if (c == null) {
-                o.problems().add(o.at("connection_id"), "unknown connection_id '" + id + "'. Define it under"
-                        + " connections, or refer to a connection by connection_name.");
+                o.problems().add(o.at("connection_id"), "unknown connection_id '" + id + "': no connection"
+                        + " with this id is defined (a soft-deleted connection counts as missing). Define it, or refer"
+                        + " to an existing connection by connection_name.");
             }
             found.add(c);
         }

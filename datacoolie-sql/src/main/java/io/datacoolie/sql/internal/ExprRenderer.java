@@ -20,6 +20,7 @@ import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.SqlTimeLiteral;
 import org.apache.calcite.sql.SqlTimestampLiteral;
+import org.apache.calcite.sql.SqlUnknownLiteral;
 import org.apache.calcite.sql.fun.SqlBetweenOperator;
 import org.apache.calcite.sql.fun.SqlCase;
 import org.apache.calcite.sql.fun.SqlLikeOperator;
@@ -30,6 +31,10 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * position of the node at fault. Rendering and validation are one code path, so nothing unvalidated is rendered.
  */
 final class ExprRenderer {
+    private static final java.util.Set<String> NILADIC = java.util.Set.of("CURRENT_DATE", "CURRENT_TIMESTAMP",
+            "LOCALTIMESTAMP", "CURRENT_TIME", "LOCALTIME", "USER", "CURRENT_USER", "SESSION_USER", "SYSTEM_USER",
+            "CURRENT_ROLE", "CURRENT_SCHEMA", "CURRENT_CATALOG", "CURRENT_PATH");
+
     private final FragmentSite site;
     private final Dialect dialect;
     private final Scope scope;
@@ -65,6 +70,15 @@ final class ExprRenderer {
                     "Use the source's own column names, unqualified (" + String.join(", ", scope.names()) + ")");
         }
         String name = id.getSimple();
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (!id.isComponentQuoted(0) && NILADIC.contains(upper)) {
+            // The parser leaves niladic functions as identifiers; SQL gives the function precedence over a column.
+            if (upper.equals("CURRENT_DATE") || upper.equals("CURRENT_TIMESTAMP") || upper.equals("LOCALTIMESTAMP")) {
+                return upper;
+            }
+            throw reject(id, "'" + name + "' is a session function, not a column",
+                    "To name a column called " + name + ", quote it: \"" + name + "\"");
+        }
         String sql = scope.resolve(name, id.isComponentQuoted(0), dialect);
         if (sql == null) {
             throw reject(id, "unknown column '" + name + "'", "Use one of the source's columns: "
@@ -74,6 +88,9 @@ final class ExprRenderer {
     }
 
     private String literal(SqlLiteral lit) {
+        if (lit instanceof SqlUnknownLiteral) {
+            return literal(resolve((SqlUnknownLiteral) lit));
+        }
         if (lit instanceof SqlCharStringLiteral) {
             return string(lit.toValue());
         }
@@ -100,6 +117,20 @@ final class ExprRenderer {
                 return "NULL";
             default:
                 throw reject(lit, "literal " + lit + " is not allowed", "Use a string, number, date or timestamp");
+        }
+    }
+
+    /** The parser leaves {@code DATE '...'} and friends unresolved; resolving checks the value's format. */
+    private SqlLiteral resolve(SqlUnknownLiteral lit) {
+        if (!List.of("DATE", "TIME", "TIMESTAMP").contains(lit.tag)) {
+            throw reject(lit, "literal " + lit.tag + " '" + lit.getValue() + "' is not allowed",
+                    "Use DATE 'yyyy-mm-dd', TIME 'hh:mm:ss' or TIMESTAMP 'yyyy-mm-dd hh:mm:ss'");
+        }
+        try {
+            return lit.resolve(org.apache.calcite.sql.type.SqlTypeName.valueOf(lit.tag));
+        } catch (RuntimeException e) {
+            throw reject(lit, lit.tag + " literal '" + lit.getValue() + "' is not a valid " + lit.tag.toLowerCase(
+                    Locale.ROOT), "Write it as DATE 'yyyy-mm-dd' or TIMESTAMP 'yyyy-mm-dd hh:mm:ss'");
         }
     }
 
@@ -231,9 +262,6 @@ final class ExprRenderer {
 
     private String like(SqlCall call, List<SqlNode> ops) {
         SqlLikeOperator op = (SqlLikeOperator) call.getOperator();
-        if (call.getOperator().getName().contains("SIMILAR")) {
-            throw reject(call, "SIMILAR TO is not allowed", "Use LIKE");
-        }
         String not = op.isNegated() ? "NOT " : "";
         String escape = ops.size() > 2 ? " ESCAPE " + operand(ops.get(2)) : "";
         if (!op.isCaseSensitive() && dialect.pipesAreOr()) {

@@ -25,7 +25,8 @@ final class Functions {
             Map.entry("ROUND", new int[] {1, 2}), Map.entry("FLOOR", new int[] {1, 1}),
             Map.entry("CEIL", new int[] {1, 1}), Map.entry("CEILING", new int[] {1, 1}),
             Map.entry("POWER", new int[] {2, 2}), Map.entry("SQRT", new int[] {1, 1}),
-            Map.entry("SIGN", new int[] {1, 1}), Map.entry("COALESCE", new int[] {1, 20}),
+            Map.entry("SIGN", new int[] {1, 1}), Map.entry("MOD", new int[] {2, 2}),
+            Map.entry("COALESCE", new int[] {1, 20}),
             Map.entry("NULLIF", new int[] {2, 2}), Map.entry("GREATEST", new int[] {2, 20}),
             Map.entry("LEAST", new int[] {2, 20}), Map.entry("CURRENT_DATE", new int[] {0, 0}),
             Map.entry("CURRENT_TIMESTAMP", new int[] {0, 0}), Map.entry("LOCALTIMESTAMP", new int[] {0, 0}));

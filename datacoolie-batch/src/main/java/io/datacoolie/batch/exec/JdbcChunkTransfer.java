@@ -1,0 +1,81 @@
+package io.datacoolie.batch.exec;
+
+import io.datacoolie.api.DataFlow;
+import io.datacoolie.api.chunk.ChunkInterval;
+import io.datacoolie.sql.BoundSql;
+import io.datacoolie.sql.DataflowSql;
+import io.datacoolie.sql.ReadWindow;
+import io.datacoolie.sql.TransferOptions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Moves one window with the SQL module: the read is rendered with the chunk predicate pushed down and typed binds;
+ * the write follows the destination's load strategy (a replay chunk replaces its range), pushed down as
+ * {@code INSERT ... SELECT} when source and destination share a database. Creates a missing destination table first
+ * (outside the chunk's transaction, since DDL commits on H2 and MariaDB). Never commits the chunk.
+ */
+public final class JdbcChunkTransfer implements ChunkTransfer {
+    private final CompiledFlows flows = new CompiledFlows();
+
+    @Override
+    public TransferResult transfer(Connection src, Connection dst, DataFlow df, Window w, String runId)
+            throws SQLException {
+        DataflowSql sql = flows.compile(df, src, dst);
+        io.datacoolie.sql.ChunkTransfer t = new io.datacoolie.sql.ChunkTransfer(sql, TransferOptions.DEFAULTS);
+        t.prepareDestination(src, dst);
+        dst.commit(); // nothing of the chunk is written yet; DDL may have committed anyway
+        ReadWindow rw = readWindow(w);
+        BoundSql read = sql.read(rw);
+        io.datacoolie.sql.TransferResult r = t.execute(src, dst, rw, runId, Instant.now());
+        return new TransferResult(read.sql(), read.binds(), r.rowsRead(), r.rowsWritten(), r.deleted(),
+                r.watermarkMax());
+    }
+
+    /**
+     * @param w our window
+     * @return the SQL module's window
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static ReadWindow readWindow(Window w) {
+        if (w.isChunk()) {
+            Comparable lo = (Comparable) w.lower().get(w.chunkColumn());
+            Comparable hi = (Comparable) w.upper().get(w.chunkColumn());
+            return ReadWindow.chunk(w.chunkColumn(), ChunkInterval.of(lo, hi), w.zone());
+        }
+        Map<String, Object> lower = new LinkedHashMap<>();
+        w.lower().forEach((c, v) -> {
+            if (v != null) {
+                lower.put(c, w.inclusiveLower().contains(c) ? justBelow(v) : v);
+            }
+        });
+        return lower.isEmpty() ? ReadWindow.all() : ReadWindow.after(lower);
+    }
+
+    /**
+     * {@code col > justBelow(v)} reads exactly {@code col >= v} for integers, dates, and date-times stored with at
+     * most microsecond precision (the default of H2, PostgreSQL and MariaDB): no stored value lies in between.
+     */
+    private static Object justBelow(Object v) {
+        if (v instanceof Long) {
+            return (Long) v - 1;
+        }
+        if (v instanceof LocalDate) {
+            return ((LocalDate) v).minusDays(1);
+        }
+        if (v instanceof LocalDateTime) {
+            return ((LocalDateTime) v).minus(1, ChronoUnit.MICROS);
+        }
+        if (v instanceof OffsetDateTime) {
+            return ((OffsetDateTime) v).minus(1, ChronoUnit.MICROS);
+        }
+        return v;
+    }
+}

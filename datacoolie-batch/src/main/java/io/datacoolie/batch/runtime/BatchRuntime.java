@@ -1,0 +1,79 @@
+package io.datacoolie.batch.runtime;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.batch.operations.JobOperator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.jberet.operations.JobOperatorImpl;
+import org.jberet.repository.JdbcRepository;
+
+/**
+ * A running Jakarta Batch runtime: the JVM's Weld SE container, a JBeret job operator, and its JDBC job repository on
+ * a HikariCP pool (an H2 file under the state directory by default, or any JDBC URL such as PostgreSQL).
+ */
+public final class BatchRuntime implements AutoCloseable {
+    private final HikariDataSource repositoryPool;
+    private final JobOperator operator;
+    private final String repositoryUrl;
+
+    private BatchRuntime(HikariDataSource pool, String url) {
+        this.repositoryPool = pool;
+        this.repositoryUrl = url;
+        WeldBoot.ensureStarted();
+        this.operator = new JobOperatorImpl(new DataCoolieBatchEnvironment(new JdbcRepository(pool, new Properties())));
+    }
+
+    /**
+     * @param stateDir the state directory; the repository is {@code <stateDir>/jobrepo} (an H2 file)
+     * @return a runtime
+     */
+    public static BatchRuntime h2File(Path stateDir) {
+        try {
+            Files.createDirectories(stateDir);
+        } catch (java.io.IOException e) {
+            throw new io.datacoolie.api.DataCoolieException("Cannot create the state directory '" + stateDir
+                    + "': " + e.getMessage() + ". Choose a writable directory with --state-dir.", e);
+        }
+        // AUTO_SERVER lets a second process (status, restart) open the file while a replay runs (STACK.md §2).
+        String url = "jdbc:h2:file:" + stateDir.toAbsolutePath().resolve("jobrepo") + ";AUTO_SERVER=TRUE";
+        return open(url, "sa", "");
+    }
+
+    /**
+     * @param url JDBC URL of the job repository database (H2, PostgreSQL, ...)
+     * @param user user, may be null
+     * @param password password, may be null
+     * @return a runtime whose repository tables are created when missing
+     */
+    public static BatchRuntime open(String url, String user, String password) {
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(url);
+        c.setUsername(user);
+        c.setPassword(password);
+        c.setMaximumPoolSize(4);
+        c.setPoolName("datacoolie-jobrepo");
+        return new BatchRuntime(new HikariDataSource(c), url);
+    }
+
+    /** @return the job operator */
+    public JobOperator operator() {
+        return operator;
+    }
+
+    /** @return the repository's JDBC URL, for messages */
+    public String repositoryUrl() {
+        return repositoryUrl;
+    }
+
+    /** @return the repository's pool, for status queries */
+    public javax.sql.DataSource repositoryDataSource() {
+        return repositoryPool;
+    }
+
+    @Override
+    public void close() {
+        repositoryPool.close();
+    }
+}

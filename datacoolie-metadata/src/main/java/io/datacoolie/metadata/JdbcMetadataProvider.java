@@ -1,0 +1,121 @@
+package io.datacoolie.metadata;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.datacoolie.api.Connection;
+import io.datacoolie.api.DataCoolieException;
+import io.datacoolie.api.DataFlow;
+import io.datacoolie.api.spi.MetadataProvider;
+import io.datacoolie.metadata.internal.DocumentReader;
+import io.datacoolie.metadata.internal.Rows;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads connections and dataflows from the original's {@code dc_framework_*} tables (reference §2.1, §2.2), scoped to
+ * one workspace and leaving out soft-deleted rows. Dataflows come in a deterministic order (name, then id: W25);
+ * {@code source_filter_expression} is read when the column exists (W21). The rows go through the same validation as
+ * a JSON file, so a dataflow whose connection is missing or soft-deleted is an error naming it, not silently
+ * skipped. Only the selected dataflows (stage, active) are validated.
+ */
+public final class JdbcMetadataProvider implements MetadataProvider {
+    private final JdbcConnector connector;
+    private final String workspaceId;
+    private final String description;
+
+    /**
+     * @param connector opens connections to the metadata database
+     * @param workspaceId the workspace whose rows are read
+     */
+    public JdbcMetadataProvider(JdbcConnector connector, String workspaceId) {
+        this.connector = connector;
+        this.workspaceId = workspaceId;
+        this.description = "metadata database, workspace '" + workspaceId + "'";
+    }
+
+    @Override
+    public List<DataFlow> dataflows(Set<String> stages, boolean activeOnly) {
+        try (java.sql.Connection c = connector.open()) {
+            ArrayNode flows = dataflowRows(c, stages, activeOnly);
+            Set<String> ids = new LinkedHashSet<>();
+            flows.forEach(f -> {
+                ids.add(f.get("source").path("connection_id").asText());
+                ids.add(f.get("destination").path("connection_id").asText());
+            });
+            ObjectNode root = Rows.object();
+            root.set("connections", ConnectionRows.read(c, workspaceId, ids));
+            root.set("schema_hints", HintRows.read(c, ids));
+            root.set("dataflows", flows);
+            return DocumentReader.read(root, description).dataflows();
+        } catch (SQLException e) {
+            throw new DataCoolieException("Cannot read dataflows from the " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Connection> connections() {
+        try (java.sql.Connection c = connector.open()) {
+            ObjectNode root = Rows.object();
+            root.set("connections", ConnectionRows.read(c, workspaceId, null));
+            return DocumentReader.read(root, description).connections();
+        } catch (SQLException e) {
+            throw new DataCoolieException("Cannot read connections from the " + description + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private ArrayNode dataflowRows(java.sql.Connection c, Set<String> stages, boolean activeOnly)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT * FROM dc_framework_dataflows WHERE workspace_id = ?"
+                + " AND deleted_at IS NULL");
+        if (activeOnly) {
+            sql.append(" AND (is_active IS NULL OR is_active = ?)");
+        }
+        if (!stages.isEmpty()) {
+            sql.append(" AND stage IN (").append(placeholders(stages.size())).append(')');
+        }
+        sql.append(" ORDER BY name, dataflow_id");
+        ArrayNode out = Rows.object().arrayNode();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            ps.setString(i++, workspaceId);
+            if (activeOnly) {
+                ps.setBoolean(i++, true);
+            }
+            for (String s : stages) {
+                ps.setString(i++, s);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                boolean hasFilter = DataflowRows.hasColumn(rs, "source_filter_expression");
+                while (rs.next()) {
+                    out.add(DataflowRows.toJson(rs, hasFilter));
+                }
+            }
+        }
+        return out;
+    }
+
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    static <T> List<List<T>> batches(Collection<T> all, int size) {
+        List<List<T>> out = new ArrayList<>();
+        List<T> list = new ArrayList<>(all);
+        for (int i = 0; i < list.size(); i += size) {
+            out.add(list.subList(i, Math.min(list.size(), i + size)));
+        }
+        return out;
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+}

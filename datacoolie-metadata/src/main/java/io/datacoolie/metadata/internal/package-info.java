@@ -1,0 +1,2 @@
+/** Path-aware JSON metadata readers; not API. */
+package io.datacoolie.metadata.internal;

@@ -1,0 +1,140 @@
+package io.datacoolie.sql;
+
+import io.datacoolie.api.DataCoolieException;
+import io.datacoolie.api.Destination;
+import io.datacoolie.api.InvalidDataflowException;
+import io.datacoolie.api.LoadType;
+import io.datacoolie.sql.internal.SchemaReader;
+import io.datacoolie.sql.internal.TypeMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The destination table as it exists (created from the read's column types when missing), with the read's output
+ * names mapped to its exact column names.
+ */
+final class DestinationTable {
+    static final List<String> AUDIT = List.of("__created_at", "__updated_at", "__updated_by", "__dataflow_run_id");
+
+    final TableSchema schema;
+    final String qualified;
+    /** Exact destination names of the read's outputs, in read order. */
+    final List<String> outputs;
+    /** Exact destination names of the merge keys. */
+    final List<String> keys;
+    final boolean scd2;
+    final Dialect dialect;
+
+    private DestinationTable(TableSchema schema, DataflowSql sql) {
+        this.schema = schema;
+        this.dialect = sql.destinationDialect();
+        this.qualified = (schema.schema() == null ? "" : dialect.quote(schema.schema()) + ".")
+                + dialect.quote(schema.table());
+        String flow = sql.dataflow().displayName();
+        String field = "destination.table '" + schema.table() + "'";
+        this.outputs = sql.columns().stream().map(c -> schema.require(c, flow, field).name())
+                .collect(Collectors.toList());
+        this.keys = sql.dataflow().destination().effectiveMergeKeys().stream()
+                .map(k -> schema.require(k, flow, "destination.merge_keys").name()).collect(Collectors.toList());
+        this.scd2 = sql.dataflow().destination().loadType() == LoadType.SCD2;
+        framework().forEach(f -> schema.require(f, flow, field));
+    }
+
+    /** @return the exact names of the framework columns written after the outputs (scd2's __valid_from is one) */
+    List<String> framework() {
+        List<String> f = new ArrayList<>();
+        if (scd2) {
+            f.add(fw("__valid_to"));
+            f.add(fw("__is_current"));
+        }
+        AUDIT.forEach(a -> f.add(fw(a)));
+        return f;
+    }
+
+    /**
+     * @param logical a framework column's name, e.g. {@code __valid_from}
+     * @return its exact name in this table (H2 may hold it upper-case)
+     */
+    String fw(String logical) {
+        return schema.find(logical).orElseThrow().name();
+    }
+
+    /** @return every written column, quoted, comma-separated */
+    String columnList() {
+        List<String> all = new ArrayList<>(outputs);
+        all.addAll(framework());
+        return all.stream().map(dialect::quote).collect(Collectors.joining(", "));
+    }
+
+    static DestinationTable resolve(Connection src, Connection dst, DataflowSql sql, boolean create)
+            throws SQLException {
+        Destination d = sql.dataflow().destination();
+        Optional<TableSchema> t = TableSchema.read(dst, d.schemaName(), d.table());
+        if (t.isEmpty()) {
+            if (!create) {
+                throw new InvalidDataflowException("Dataflow '" + sql.dataflow().displayName() + "': destination"
+                        + " table '" + d.table() + "' does not exist. Create it, or allow DataCoolie to create it.");
+            }
+            try (Statement st = dst.createStatement()) {
+                st.execute(createSql(src, sql));
+            }
+            t = TableSchema.read(dst, d.schemaName(), d.table());
+        }
+        return new DestinationTable(t.orElseThrow(() -> new DataCoolieException("Created table '" + d.table()
+                + "' but cannot read it back")), sql);
+    }
+
+    private static String createSql(Connection src, DataflowSql sql) throws SQLException {
+        Dialect dd = sql.destinationDialect();
+        Destination d = sql.dataflow().destination();
+        List<Column> cols;
+        try (PreparedStatement ps = src.prepareStatement("SELECT * FROM (" + sql.read(ReadWindow.all()).sql()
+                + ") x WHERE 1 = 0"); ResultSet rs = ps.executeQuery()) {
+            cols = SchemaReader.columns(rs.getMetaData());
+        }
+        List<String> keys = d.loadType() == LoadType.MERGE_UPSERT ? d.effectiveMergeKeys() : List.of();
+        List<String> defs = new ArrayList<>();
+        String validFrom = null;
+        for (Column c : cols) {
+            String type = TypeMapper.ddl(c, dd);
+            boolean key = keys.stream().anyMatch(k -> k.equalsIgnoreCase(c.name()));
+            if (key && type.equals("LONGTEXT")) {
+                type = "VARCHAR(255)"; // MariaDB cannot index an unbounded text column
+            }
+            defs.add(ddl(dd, c.name()) + " " + type + (key ? " NOT NULL" : ""));
+            validFrom = c.name().equals("__valid_from") ? type : validFrom;
+        }
+        String ts = dd.pipesAreOr() ? "DATETIME(6)" : "TIMESTAMP";
+        if (validFrom != null) {
+            defs.add(ddl(dd, "__valid_to") + " " + validFrom);
+            defs.add(ddl(dd, "__is_current") + " BOOLEAN");
+        }
+        defs.add(ddl(dd, "__created_at") + " " + ts);
+        defs.add(ddl(dd, "__updated_at") + " " + ts);
+        defs.add(ddl(dd, "__updated_by") + " VARCHAR(64)");
+        defs.add(ddl(dd, "__dataflow_run_id") + " VARCHAR(64)");
+        if (!keys.isEmpty()) {
+            defs.add("PRIMARY KEY (" + keys.stream().map(k -> ddl(dd, exact(cols, k))).collect(Collectors.joining(", "))
+                    + ")");
+        }
+        String name = (d.schemaName() == null ? "" : ddl(dd, d.schemaName()) + ".") + ddl(dd, d.table());
+        return "CREATE TABLE " + name + " (" + String.join(", ", defs) + ")";
+    }
+
+    /** Quotes a name for DDL; a regular identifier is folded as the catalog folds unquoted names (H2: upper). */
+    private static String ddl(Dialect d, String name) {
+        boolean regular = name.matches("[A-Za-z_][A-Za-z0-9_]*");
+        return d.quote(regular && d.storesUpperCase() ? name.toUpperCase(java.util.Locale.ROOT) : name);
+    }
+
+    private static String exact(List<Column> cols, String name) {
+        return cols.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst().map(Column::name).orElse(name);
+    }
+}
