@@ -76,8 +76,9 @@ public final class BenchMain implements Callable<Integer> {
         List<ScenarioResult> results = new ArrayList<>();
         Map<String, String> versions;
         try (Fixtures fixtures = new Fixtures(rows, workDir, log);
-                Replayer replayer = baselinesOnly ? null : DataCoolieReplayer.open()) {
-            BenchContext ctx = new BenchContext(fixtures, new Trial(reps, log), replayer, log, chunks);
+                Replayer replayer = baselinesOnly ? null : DataCoolieReplayer.open(workDir.resolve("datacoolie"))) {
+            BenchContext ctx = new BenchContext(fixtures, new Trial(reps, log), replayer, log, chunks,
+                    workDir);
             for (Scenario s : scenarios) {
                 log.println("== " + s.id());
                 results.add(s.run(ctx));

@@ -48,7 +48,8 @@ public final class MemoryScenario implements Scenario {
         return new Contender(name, () -> {
             JavaChild.Result res = JavaChild.run(List.of(HEAP), MemoryProbe.class.getName(), List.of(mode,
                     src.name(), src.url(), src.user(), dst.name(), dst.url(), dst.user(), Fixtures.SOURCE, table,
-                    Window.YEAR_2024.start().toString(), Window.YEAR_2024.end().toString()));
+                    Window.YEAR_2024.start().toString(), Window.YEAR_2024.end().toString(),
+                    ctx.workDir().resolve("datacoolie-child").toString()));
             String out = res.stdout();
             int code = res.exitCode();
             Matcher m = RESULT.matcher(out);

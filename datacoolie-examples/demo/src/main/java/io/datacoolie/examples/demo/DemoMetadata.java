@@ -10,14 +10,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo's metadata file, in the original DataCoolie's JSON shape and field names: two H2 connections (the shop's
- * database and a warehouse) and two dataflows reading the same {@code orders} table: the production incremental
- * load, and the 2024 backfill into a new table that the demo replays.
+ * The demo's metadata file, in the original DataCoolie's JSON shape and field names: one H2 connection whose database
+ * holds the shop's schema and the warehouse's, and two dataflows reading the same {@code shop.orders} table: the
+ * production incremental load, and the 2024 backfill into a new table that the demo replays. Source and destination
+ * share the database, so every chunk runs as one {@code INSERT ... SELECT}.
  *
- * @param shopUrl JDBC URL of the source database
- * @param warehouseUrl JDBC URL of the destination database
+ * @param url JDBC URL of the database
  */
-public record DemoMetadata(String shopUrl, String warehouseUrl) {
+public record DemoMetadata(String url) {
+
+    /** The connection's name. */
+    public static final String CONNECTION = "demo_h2";
+    /** The source schema. */
+    public static final String SHOP = "shop";
+    /** The destination schema. */
+    public static final String WAREHOUSE = "warehouse";
 
     /** The incremental dataflow. */
     public static final String INCREMENTAL = "orders_to_warehouse";
@@ -31,7 +38,7 @@ public record DemoMetadata(String shopUrl, String warehouseUrl) {
     /** @return the document as nested maps, in file order */
     public Map<String, Object> document() {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("connections", List.of(connection("shop", shopUrl), connection("warehouse", warehouseUrl)));
+        doc.put("connections", List.of(connection(CONNECTION, url)));
         doc.put("dataflows", List.of(
                 dataflow(INCREMENTAL, "silver", "Orders into the warehouse, merged on order_id; runs every hour.",
                         source(null), destination("orders", "merge_upsert", List.of("order_id"))),
@@ -62,7 +69,8 @@ public record DemoMetadata(String shopUrl, String warehouseUrl) {
 
     private static Map<String, Object> source(String filter) {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("connection_name", "shop");
+        s.put("connection_name", CONNECTION);
+        s.put("schema_name", SHOP);
         s.put("table", "orders");
         s.put("watermark_columns", List.of("updated_at"));
         if (filter != null) {
@@ -73,7 +81,8 @@ public record DemoMetadata(String shopUrl, String warehouseUrl) {
 
     private static Map<String, Object> destination(String table, String loadType, List<String> mergeKeys) {
         Map<String, Object> d = new LinkedHashMap<>();
-        d.put("connection_name", "warehouse");
+        d.put("connection_name", CONNECTION);
+        d.put("schema_name", WAREHOUSE);
         d.put("table", table);
         d.put("load_type", loadType);
         if (!mergeKeys.isEmpty()) {

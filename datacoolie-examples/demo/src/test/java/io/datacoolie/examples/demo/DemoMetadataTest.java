@@ -16,7 +16,7 @@ class DemoMetadataTest {
     @Test
     void write_producesAFileTheMetadataLoaderAccepts(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("metadata.json");
-        new DemoMetadata("jdbc:h2:file:./shop", "jdbc:h2:file:./warehouse").write(file);
+        new DemoMetadata("jdbc:h2:file:./demo").write(file);
         try (FileMetadataProvider p = new FileMetadataProvider(file)) {
             List<DataFlow> backfill = p.dataflows(Set.of("backfill"), true);
             assertEquals(1, backfill.size());
@@ -24,7 +24,9 @@ class DemoMetadataTest {
             assertEquals(DemoMetadata.BACKFILL, d.name());
             assertEquals("status <> 'CANCELLED'", d.source().filterExpression());
             assertEquals(List.of("updated_at"), d.source().watermarkColumns());
-            assertEquals("jdbc:h2:file:./shop", d.source().connection().configString("url"));
+            assertEquals("jdbc:h2:file:./demo", d.source().connection().configString("url"));
+            assertEquals("shop", d.source().schemaName());
+            assertEquals("warehouse", d.destination().schemaName());
             assertEquals(DemoMetadata.BACKFILL_TABLE, d.destination().table());
             DataFlow incremental = p.dataflows(Set.of("silver"), true).get(0);
             assertEquals(LoadType.MERGE_UPSERT, incremental.destination().loadType());
