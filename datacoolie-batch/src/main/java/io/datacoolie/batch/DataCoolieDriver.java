@@ -11,7 +11,6 @@ import io.datacoolie.api.spi.MetadataProvider;
 import io.datacoolie.api.spi.WatermarkStore;
 import io.datacoolie.batch.exec.ChunkTransfer;
 import io.datacoolie.batch.exec.ConnectionPools;
-import io.datacoolie.batch.exec.FileWatermarkStore;
 import io.datacoolie.batch.exec.JdbcChunkTransfer;
 import io.datacoolie.batch.exec.ResourceRegistry;
 import io.datacoolie.batch.exec.RunObserver;
@@ -54,7 +53,8 @@ public final class DataCoolieDriver implements AutoCloseable {
         this.metadata = b.metadata;
         this.logPath = b.logPath != null ? b.logPath : b.stateDir.resolve("logs");
         this.config = b.config;
-        this.watermarks = b.watermarks != null ? b.watermarks : new FileWatermarkStore(b.stateDir.resolve("watermarks"));
+        this.watermarks = b.watermarks != null ? b.watermarks : new io.datacoolie.metadata.watermark.FileWatermarkStore(
+                b.stateDir, b.metadata == null ? java.util.List.of() : b.metadata.dataflows(java.util.Set.of(), false));
         this.observer = b.observer;
         this.transfer = b.transfer;
         this.pools = new ConnectionPools(Math.max(2, b.config.maxWorkers() * 2));
