@@ -223,8 +223,43 @@ public final class DataCoolieDriver implements AutoCloseable {
     }
 
     private void awaitJob(String job, Properties params, DataFlow df, ResultCollector collector) {
+        recoverStale(job, df);
         long id = runtime.operator().start(job, params);
         JobWaiter.await(runtime.operator(), id).ifPresent(error -> collector.jobError(df, error));
+    }
+
+    /**
+     * Executions of this dataflow left STARTED in the repository by a process that died (kill -9, power loss) are
+     * marked FAILED once the destination lease shows that nobody live works on it.
+     */
+    private void recoverStale(String job, DataFlow df) {
+        List<Long> stale = new ArrayList<>();
+        try {
+            for (long id : runtime.operator().getRunningExecutions(job)) {
+                Properties p = runtime.operator().getParameters(id);
+                if (df.dataflowId().equals(p.getProperty(JobParameters.DATAFLOW))
+                        && io.datacoolie.batch.exec.JobRun.find(id).isEmpty()) {
+                    stale.add(id);
+                }
+            }
+        } catch (jakarta.batch.operations.NoSuchJobException none) {
+            return;
+        }
+        if (stale.isEmpty()) {
+            return;
+        }
+        io.datacoolie.batch.lease.Lease probe;
+        try {
+            probe = new io.datacoolie.batch.lease.LeaseManager(pools.dataSource(df.destination().connection()))
+                    .acquire(io.datacoolie.batch.exec.JobRun.resourceOf(df), "recovery check");
+        } catch (io.datacoolie.batch.lease.DestinationBusyException alive) {
+            return; // a live process holds the destination: its executions are not stale
+        }
+        try {
+            stale.forEach(id -> runtime.markDead(id, "FAILED: the process running it died; recovered by a later run"));
+        } finally {
+            probe.close();
+        }
     }
 
     private JobSummary summary(List<DataFlow> dataflows, Instant t0) {

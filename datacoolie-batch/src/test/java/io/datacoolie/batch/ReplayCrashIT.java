@@ -69,6 +69,13 @@ class ReplayCrashIT {
                         .resolve("watermark_value.json"));
                 assertTrue(wm.contains("\"updated_at\": {\"__date__\": \"2025-05-01\"}"), wm);
 
+                List<Long> running = new ArrayList<>();
+                try {
+                    running.addAll(driver.runtime().operator().getRunningExecutions("datacoolie-replay"));
+                } catch (jakarta.batch.operations.NoSuchJobException none) {
+                    // nothing running
+                }
+                assertEquals(List.of(), running, "the killed execution was recovered, not left STARTED");
                 ExecutionResult next = driver.run(List.of(df));
                 assertEquals(1, next.succeeded(), next.toString());
             }
