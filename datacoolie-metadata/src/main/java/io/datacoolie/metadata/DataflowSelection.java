@@ -7,6 +7,7 @@ import io.datacoolie.api.InvalidDataflowException;
 import io.datacoolie.api.RunConfig;
 import io.datacoolie.api.spi.MetadataProvider;
 import io.datacoolie.metadata.internal.Json;
+import io.datacoolie.metadata.internal.Suggestions;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -71,6 +72,34 @@ public final class DataflowSelection {
     public static List<DataFlow> filter(List<DataFlow> dataflows, Set<String> stages, boolean activeOnly) {
         return dataflows.stream().filter(d -> !activeOnly || d.active())
                 .filter(d -> stages.isEmpty() || (d.stage() != null && stages.contains(d.stage()))).toList();
+    }
+
+    /**
+     * Picks dataflows by name or id (the command line's {@code --dataflow}), in the order asked for.
+     *
+     * @param dataflows the dataflows to pick from
+     * @param namesOrIds names or ids; each must match exactly one dataflow
+     * @return the picked dataflows, without repeats
+     * @throws InvalidDataflowException naming every unknown value, with the closest name
+     */
+    public static List<DataFlow> pick(List<DataFlow> dataflows, Collection<String> namesOrIds) {
+        Set<DataFlow> out = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String wanted : namesOrIds) {
+            dataflows.stream().filter(d -> wanted.equals(d.dataflowId()) || wanted.equals(d.name())).findFirst()
+                    .ifPresentOrElse(out::add, () -> unknown.add(wanted));
+        }
+        if (!unknown.isEmpty()) {
+            List<String> names = dataflows.stream().map(DataFlow::displayName).toList();
+            StringBuilder msg = new StringBuilder();
+            for (String u : unknown) {
+                String hint = Suggestions.didYouMean(u, names);
+                msg.append(msg.length() == 0 ? "" : " ").append("Unknown dataflow '").append(u).append('\'')
+                        .append(hint.isEmpty() ? "." : hint);
+            }
+            throw new InvalidDataflowException(msg + " Known dataflows: " + String.join(", ", names) + ".");
+        }
+        return List.copyOf(out);
     }
 
     /**

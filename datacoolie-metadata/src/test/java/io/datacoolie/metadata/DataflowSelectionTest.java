@@ -111,6 +111,19 @@ class DataflowSelectionTest {
         assertEquals(5, total);
     }
 
+    @Test
+    void pick_byNameOrId_inRequestedOrder_unknownSuggests() {
+        List<DataFlow> all = new FileMetadataProvider(MetadataLoaderTest.SAMPLE).dataflows(Set.of(), false);
+        String auditId = "7d1e2f3a-0000-4000-8000-000000000042";
+        assertEquals(List.of("region_snapshot", "audit_append"), DataflowSelection.pick(all,
+                List.of("region_snapshot", auditId, "audit_append")).stream().map(DataFlow::name).toList());
+        InvalidDataflowException e = assertThrows(InvalidDataflowException.class,
+                () -> DataflowSelection.pick(all, List.of("orders_erp_to_dwh", "zzz")));
+        assertEquals("Unknown dataflow 'orders_erp_to_dwh'; did you mean 'orders_erp_to_dw'? Unknown dataflow 'zzz'."
+                + " Known dataflows: orders_erp_to_dw, customers_scd2, shop_events_window, shop_products_full,"
+                + " region_snapshot, audit_append.", e.getMessage());
+    }
+
     private static List<String> ids(List<DataFlow> l) {
         return l.stream().map(DataFlow::dataflowId).toList();
     }

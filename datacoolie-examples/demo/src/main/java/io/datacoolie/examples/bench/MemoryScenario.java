@@ -1,0 +1,78 @@
+package io.datacoolie.examples.bench;
+
+import io.datacoolie.examples.orders.OrdersTable;
+import io.datacoolie.examples.orders.Vendor;
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One single-shot chunk of every source row, PostgreSQL to MariaDB, in a child JVM limited to {@value #HEAP} of
+ * heap: it must complete, so rows must stream rather than collect. The hand-written copy runs under the same limit.
+ */
+public final class MemoryScenario implements Scenario {
+
+    static final String HEAP = "-Xmx256m";
+    private static final Pattern RESULT = Pattern.compile("RESULT rows=(\\d+) heapPeakMb=(\\d+) gcs=(\\d+)");
+
+    private final List<String> notes = new ArrayList<>();
+
+    @Override
+    public String id() {
+        return "memory";
+    }
+
+    @Override
+    public ScenarioResult run(BenchContext ctx) throws Exception {
+        BenchDb src = ctx.fixtures().source(Vendor.POSTGRES);
+        BenchDb dst = ctx.fixtures().empty(Vendor.MARIADB);
+        dst.execute(new OrdersTable(Vendor.MARIADB, SameDatabaseScenario.BASELINE_TABLE).createSql());
+        List<Contender> timed = new ArrayList<>(List.of(child(ctx, "baseline", "hand-written JDBC copy", src, dst,
+                SameDatabaseScenario.BASELINE_TABLE)));
+        if (ctx.replayer() != null) {
+            timed.add(child(ctx, "datacoolie", SameDatabaseScenario.label(null), src, dst,
+                    SameDatabaseScenario.DATACOOLIE_TABLE));
+        }
+        var samples = new Trial(1, ctx.log()).run(() -> {
+            dst.truncateIfExists(SameDatabaseScenario.BASELINE_TABLE);
+            dst.truncateIfExists(SameDatabaseScenario.DATACOOLIE_TABLE);
+        }, List.of(), timed);
+        return new ScenarioResult("Memory: one chunk under " + HEAP,
+                "All of 2024 as one single-shot chunk from PostgreSQL to MariaDB in a child JVM started with " + HEAP
+                        + " (its time includes JVM start-up). One run each.",
+                "rows", samples, Target.completes("completes under " + HEAP), notes);
+    }
+
+    private Contender child(BenchContext ctx, String mode, String name, BenchDb src, BenchDb dst, String table) {
+        return new Contender(name, () -> {
+            List<String> cmd = new ArrayList<>(List.of(javaBin(), HEAP, "-cp", System.getProperty("java.class.path"),
+                    "-Dorg.jboss.logging.provider=slf4j", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+                    MemoryProbe.class.getName(), mode, src.name(), src.url(), src.user(), dst.name(), dst.url(),
+                    dst.user(), Fixtures.SOURCE, table, Window.YEAR_2024.start().toString(),
+                    Window.YEAR_2024.end().toString()));
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String out;
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                out = r.lines().reduce("", (a, b) -> a + b + "\n");
+            }
+            int code = p.waitFor();
+            Matcher m = RESULT.matcher(out);
+            if (code != 0 || !m.find()) {
+                throw new IllegalStateException(name + " under " + HEAP + " failed with exit code " + code + ":\n" + out);
+            }
+            notes.add(String.format("%s: peak heap %s MB (sum of the heap pools' peaks), %s collections", name,
+                    m.group(2), m.group(3)));
+            return Long.parseLong(m.group(1));
+        });
+    }
+
+    private static String javaBin() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+}
