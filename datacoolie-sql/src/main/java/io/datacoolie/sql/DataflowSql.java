@@ -29,6 +29,7 @@ public final class DataflowSql {
     private final String sourceFilter;
     private final String transformFilter;
     private final String dedupOver;
+    private final String selectList;
 
     private DataflowSql(DataFlow flow, TableSchema source, Dialect src, Dialect dst) {
         this.flow = flow;
@@ -54,6 +55,7 @@ public final class DataflowSql {
         }
         this.outputs = List.copyOf(out);
         this.dedupOver = Dedup.over(flow, source, src);
+        this.selectList = selectList(outputs, src);
         this.relation = flow.source().isQueryMode() ? "(" + QueryText.check(flow) + ") q"
                 : (source.schema() == null ? "" : src.quote(source.schema()) + ".") + src.quote(source.table());
     }
@@ -129,14 +131,7 @@ public final class DataflowSql {
      */
     BoundSql select(ReadWindow window, List<String> extraSql, List<Object> extraBinds) {
         WindowPredicate w = predicate(window);
-        StringBuilder sb = new StringBuilder(256).append("SELECT ");
-        for (int i = 0; i < outputs.size(); i++) {
-            OutputColumn o = outputs.get(i);
-            sb.append(i == 0 ? "" : ", ").append(o.sql());
-            if (o.source() == null || !o.source().name().equals(o.name())) {
-                sb.append(" AS ").append(sourceDialect.quote(o.name()));
-            }
-        }
+        StringBuilder sb = new StringBuilder(selectList.length() + 256).append("SELECT ").append(selectList);
         extraSql.forEach(x -> sb.append(", ").append(x));
         if (dedupOver == null) {
             sb.append(" FROM ").append(relation);
@@ -153,6 +148,18 @@ public final class DataflowSql {
         List<Object> binds = new ArrayList<>(extraBinds);
         binds.addAll(w.binds());
         return new BoundSql(sb.toString(), binds);
+    }
+
+    private static String selectList(List<OutputColumn> outputs, Dialect d) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < outputs.size(); i++) {
+            OutputColumn o = outputs.get(i);
+            sb.append(i == 0 ? "" : ", ").append(o.sql());
+            if (o.source() == null || !o.source().name().equals(o.name())) {
+                sb.append(" AS ").append(d.quote(o.name()));
+            }
+        }
+        return sb.toString();
     }
 
     private static void appendWhere(StringBuilder sb, String window, String f1, String f2) {

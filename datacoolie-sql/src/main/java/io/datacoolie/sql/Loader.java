@@ -70,38 +70,31 @@ final class Loader {
         int nOut = t.outputs.size();
         String placeholders = String.join(", ", Collections.nCopies(nOut + frameworkValues.size(), "?"));
         String insert = "INSERT INTO " + target + " (" + t.columnList() + ") VALUES (" + placeholders + ")";
-        exec.record(new BoundSql(insert, List.of())); // logged once; executed below in batches
         boolean restore = src.getAutoCommit();
         if (restore && sql.sourceDialect() == Dialect.POSTGRES) {
             src.setAutoCommit(false); // PostgreSQL only streams with a cursor inside a transaction
         }
-        long written = 0;
+        long written;
+        Object[] row = new Object[nOut + frameworkValues.size()];
+        for (int i = 0; i < frameworkValues.size(); i++) {
+            row[nOut + i] = frameworkValues.get(i);
+        }
         try (PreparedStatement ps = src.prepareStatement(read.sql(), ResultSet.TYPE_FORWARD_ONLY,
-                ResultSet.CONCUR_READ_ONLY); PreparedStatement ins = exec.connection().prepareStatement(insert)) {
+                ResultSet.CONCUR_READ_ONLY); RowSink sink = sink(exec, target, insert)) {
             ps.setFetchSize(options.fetchSize());
             Exec.bind(ps, read.binds());
             try (ResultSet rs = ps.executeQuery()) {
-                int pending = 0;
                 while (rs.next()) {
-                    for (int i = 1; i <= nOut; i++) {
-                        ins.setObject(i, rs.getObject(i));
-                    }
-                    for (int i = 0; i < frameworkValues.size(); i++) {
-                        ins.setObject(nOut + 1 + i, frameworkValues.get(i));
+                    for (int i = 0; i < nOut; i++) {
+                        row[i] = rs.getObject(i + 1);
                     }
                     if (trackWatermarks) {
                         track(rs, nOut, wm);
                     }
-                    ins.addBatch();
-                    if (++pending == options.batchSize()) {
-                        written += sum(ins.executeLargeBatch());
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    written += sum(ins.executeLargeBatch());
+                    sink.add(row);
                 }
             }
+            written = sink.finish();
         } finally {
             if (restore && sql.sourceDialect() == Dialect.POSTGRES) {
                 src.rollback();
@@ -109,6 +102,18 @@ final class Loader {
             }
         }
         return written;
+    }
+
+    private RowSink sink(Exec exec, String target, String insert) throws SQLException {
+        if (options.useCopy() && t.dialect.supportsCopy()) {
+            RowSink copy = PgCopySink.open(exec.connection(), target, t.columnList());
+            if (copy != null) {
+                exec.record(BoundSql.of("COPY " + target + " (" + t.columnList() + ") FROM STDIN (FORMAT csv)"));
+                return copy;
+            }
+        }
+        exec.record(BoundSql.of(insert)); // logged once; executed in batches
+        return new BatchInsertSink(exec.connection(), insert, options.batchSize());
     }
 
     private void track(ResultSet rs, int nOut, List<String> wm) throws SQLException {
@@ -154,14 +159,6 @@ final class Loader {
             }
         }
         return v;
-    }
-
-    private static long sum(long[] counts) {
-        long n = 0;
-        for (long c : counts) {
-            n += c >= 0 ? c : 1; // SUCCESS_NO_INFO (-2): the row was written, the driver did not count it
-        }
-        return n;
     }
 
     long streamedCount() {

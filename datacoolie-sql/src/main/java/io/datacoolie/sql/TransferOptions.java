@@ -7,11 +7,13 @@ package io.datacoolie.sql;
  * @param fetchSize rows per source fetch when streaming
  * @param batchSize rows per destination batch when streaming
  * @param createMissingTable create the destination table (types mapped from the read) when it does not exist
+ * @param useCopy stream into a PostgreSQL destination with COPY instead of batched INSERTs
  */
-public record TransferOptions(Boolean sameDatabase, int fetchSize, int batchSize, boolean createMissingTable) {
+public record TransferOptions(Boolean sameDatabase, int fetchSize, int batchSize, boolean createMissingTable,
+        boolean useCopy) {
 
-    /** The defaults: detect push-down, fetch 5000, batch 5000, create missing tables. */
-    public static final TransferOptions DEFAULTS = new TransferOptions(null, 5000, 5000, true);
+    /** The defaults: detect push-down, fetch 5000, batch 5000, create missing tables, COPY into PostgreSQL. */
+    public static final TransferOptions DEFAULTS = new TransferOptions(null, 5000, 5000, true, true);
 
     /** Validates. */
     public TransferOptions {
@@ -26,6 +28,14 @@ public record TransferOptions(Boolean sameDatabase, int fetchSize, int batchSize
      * @return a copy with that setting
      */
     public TransferOptions withSameDatabase(Boolean same) {
-        return new TransferOptions(same, fetchSize, batchSize, createMissingTable);
+        return new TransferOptions(same, fetchSize, batchSize, createMissingTable, useCopy);
+    }
+
+    /**
+     * @param copy whether to use COPY for PostgreSQL destinations
+     * @return a copy with that setting
+     */
+    public TransferOptions withCopy(boolean copy) {
+        return new TransferOptions(sameDatabase, fetchSize, batchSize, createMissingTable, copy);
     }
 }

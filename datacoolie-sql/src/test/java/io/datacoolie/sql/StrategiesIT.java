@@ -32,10 +32,11 @@ class StrategiesIT {
     private static final LocalDateTime BASE = LocalDateTime.of(2024, 1, 1, 0, 0);
 
     static Stream<Arguments> pairs() {
-        return Stream.of(Arguments.of(Kind.H2, Kind.H2, true), Arguments.of(Kind.POSTGRES, Kind.POSTGRES, true),
-                Arguments.of(Kind.MARIADB, Kind.MARIADB, true), Arguments.of(Kind.H2, Kind.POSTGRES, false),
-                Arguments.of(Kind.POSTGRES, Kind.MARIADB, false), Arguments.of(Kind.MARIADB, Kind.H2, false),
-                Arguments.of(Kind.POSTGRES, Kind.POSTGRES, false));
+        return Stream.of(Arguments.of(Kind.H2, Kind.H2, true, true), Arguments.of(Kind.POSTGRES, Kind.POSTGRES, true,
+                true), Arguments.of(Kind.MARIADB, Kind.MARIADB, true, true), Arguments.of(Kind.H2, Kind.POSTGRES, false,
+                true), Arguments.of(Kind.POSTGRES, Kind.MARIADB, false, true), Arguments.of(Kind.MARIADB, Kind.H2, false,
+                true), Arguments.of(Kind.POSTGRES, Kind.POSTGRES, false, true), Arguments.of(Kind.MARIADB,
+                Kind.POSTGRES, false, false));
     }
 
     /** A source row: what the seeded table holds, kept in Java to compute expectations independently. */
@@ -72,12 +73,12 @@ class StrategiesIT {
         void run(TestDb src, Connection s, Connection d, TransferOptions o) throws Exception;
     }
 
-    private void withDbs(Kind sk, Kind dk, boolean same, Body body) throws Exception {
+    private void withDbs(Kind sk, Kind dk, boolean same, boolean copy, Body body) throws Exception {
         try (TestDb src = TestDb.open(sk); TestDb dst = same ? null : TestDb.open(dk)) {
             seed(src);
             try (Connection s = src.connect(); Connection d = (same ? src : dst).connect()) {
                 d.setAutoCommit(false);
-                body.run(src, s, d, TransferOptions.DEFAULTS.withSameDatabase(same));
+                body.run(src, s, d, TransferOptions.DEFAULTS.withSameDatabase(same).withCopy(copy));
             }
         }
     }
@@ -100,10 +101,10 @@ class StrategiesIT {
         return Rows.query(d, "SELECT id, status, amount FROM dst_orders ORDER BY id");
     }
 
-    @ParameterizedTest(name = "{0} -> {1}, same database {2}")
+    @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
     @MethodSource("pairs")
-    void append_replayChunkTwice_replacesTheRangeOnce(Kind sk, Kind dk, boolean same) throws Exception {
-        withDbs(sk, dk, same, (src, s, d, o) -> {
+    void append_replayChunkTwice_replacesTheRangeOnce(Kind sk, Kind dk, boolean same, boolean copy) throws Exception {
+        withDbs(sk, dk, same, copy, (src, s, d, o) -> {
             DataFlow f = Flows.flow().table(null, "src_orders").filter("status <> 'C'")
                     .destination("dst_orders", LoadType.APPEND).build();
             ReadWindow jan = ReadWindow.chunk(null, ChunkInterval.of(LocalDate.of(2024, 1, 1),
@@ -116,15 +117,17 @@ class StrategiesIT {
             assertEquals(want.size(), second.rowsRead());
             assertEquals(want.size(), second.deleted());
             assertEquals(same, first.pushedDown());
+            boolean copied = first.statements().stream().anyMatch(b -> b.sql().startsWith("COPY "));
+            assertEquals(!same && copy && dk == Kind.POSTGRES, copied, first.statements().toString());
             assertEquals(want.size(), Rows.count(d, "SELECT COUNT(*) FROM dst_orders WHERE __dataflow_run_id = 'run-2'"
                     + " AND __updated_by = 'DataCoolie'"));
         });
     }
 
-    @ParameterizedTest(name = "{0} -> {1}, same database {2}")
+    @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
     @MethodSource("pairs")
-    void overwrite_fullRead_replacesEverything(Kind sk, Kind dk, boolean same) throws Exception {
-        withDbs(sk, dk, same, (src, s, d, o) -> {
+    void overwrite_fullRead_replacesEverything(Kind sk, Kind dk, boolean same, boolean copy) throws Exception {
+        withDbs(sk, dk, same, copy, (src, s, d, o) -> {
             DataFlow f = Flows.flow().table(null, "src_orders").destination("dst_orders", LoadType.OVERWRITE).build();
             run(f, s, d, o, ReadWindow.all(), "run-1", T1);
             TransferResult r = run(f, s, d, o, ReadWindow.all(), "run-2", T2);
@@ -135,10 +138,10 @@ class StrategiesIT {
         });
     }
 
-    @ParameterizedTest(name = "{0} -> {1}, same database {2}")
+    @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
     @MethodSource("pairs")
-    void mergeUpsert_incremental_updatesMatchesKeepsCreatedAt(Kind sk, Kind dk, boolean same) throws Exception {
-        withDbs(sk, dk, same, (src, s, d, o) -> {
+    void mergeUpsert_incremental_updatesMatchesKeepsCreatedAt(Kind sk, Kind dk, boolean same, boolean copy) throws Exception {
+        withDbs(sk, dk, same, copy, (src, s, d, o) -> {
             DataFlow f = Flows.flow().table(null, "src_orders")
                     .destination("dst_orders", LoadType.MERGE_UPSERT, "id").build();
             TransferResult first = run(f, s, d, o, ReadWindow.all(), "run-1", T1);
@@ -158,10 +161,10 @@ class StrategiesIT {
         });
     }
 
-    @ParameterizedTest(name = "{0} -> {1}, same database {2}")
+    @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
     @MethodSource("pairs")
-    void mergeOverwrite_replayChunkTwice_deletesKeysThenAppends(Kind sk, Kind dk, boolean same) throws Exception {
-        withDbs(sk, dk, same, (src, s, d, o) -> {
+    void mergeOverwrite_replayChunkTwice_deletesKeysThenAppends(Kind sk, Kind dk, boolean same, boolean copy) throws Exception {
+        withDbs(sk, dk, same, copy, (src, s, d, o) -> {
             DataFlow f = Flows.flow().table(null, "src_orders")
                     .destination("dst_orders", LoadType.MERGE_OVERWRITE, "id").build();
             ReadWindow feb = ReadWindow.chunk("updated_at", ChunkInterval.of(LocalDateTime.of(2024, 2, 1, 0, 0),
@@ -173,10 +176,10 @@ class StrategiesIT {
         });
     }
 
-    @ParameterizedTest(name = "{0} -> {1}, same database {2}")
+    @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
     @MethodSource("pairs")
-    void scd2_newVersion_closesOldAndIsIdempotent(Kind sk, Kind dk, boolean same) throws Exception {
-        withDbs(sk, dk, same, (src, s, d, o) -> {
+    void scd2_newVersion_closesOldAndIsIdempotent(Kind sk, Kind dk, boolean same, boolean copy) throws Exception {
+        withDbs(sk, dk, same, copy, (src, s, d, o) -> {
             DataFlow f = Flows.flow().table(null, "src_orders").destination("dst_orders", LoadType.SCD2, "id")
                     .dstConf("scd2_effective_column", "updated_at").build();
             TransferResult first = run(f, s, d, o, ReadWindow.all(), "run-1", T1);
