@@ -70,6 +70,7 @@ final class Executions {
                 metrics.put(m.getType().name(), m.getValue());
             }
             s.put("metrics", metrics);
+            s.put("partitions", Partitions.of(operator, step));
             steps.add(s);
         }
         return steps;

@@ -12,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -49,6 +51,17 @@ final class AppServer {
         Map<String, String> form = new LinkedHashMap<>(parameters);
         form.put("executionId", Long.toString(executionId));
         return post("/restart", form);
+    }
+
+    /** The partitions of an execution's steps as {@code index=STATUS} pairs in index order, e.g. {@code 1=COMPLETED}. */
+    static String partitions(JsonNode execution) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode step : execution.path("steps")) {
+            for (JsonNode p : step.path("partitions")) {
+                out.add(p.path("partition").asInt() + "=" + p.path("batchStatus").asText());
+            }
+        }
+        return String.join(" ", out);
     }
 
     private JsonNode post(String path, Map<String, String> form) {
