@@ -11,9 +11,18 @@ import java.util.Objects;
  * @param chunks the chunks in order, indexed 0..n-1
  */
 public record ChunkPlan<T extends Comparable<? super T>>(ChunkStep step, List<Chunk<T>> chunks) {
-    /** Validates: indexes 0..n-1, non-empty, contiguous. */
+    /**
+     * Validates: indexes 0..n-1, non-empty, contiguous. A {@link ChunkList} is valid by construction and kept as it is;
+     * any other list is copied.
+     */
     public ChunkPlan {
-        chunks = List.copyOf(Objects.requireNonNull(chunks, "chunks"));
+        Objects.requireNonNull(chunks, "chunks");
+        if (!(chunks instanceof ChunkList)) {
+            chunks = checked(List.copyOf(chunks));
+        }
+    }
+
+    private static <T extends Comparable<? super T>> List<Chunk<T>> checked(List<Chunk<T>> chunks) {
         for (int i = 0; i < chunks.size(); i++) {
             Chunk<T> c = chunks.get(i);
             if (c.index() != i) {
@@ -27,6 +36,7 @@ public record ChunkPlan<T extends Comparable<? super T>>(ChunkStep step, List<Ch
                         + " and " + c.interval());
             }
         }
+        return chunks;
     }
 
     /** @return the number of chunks */

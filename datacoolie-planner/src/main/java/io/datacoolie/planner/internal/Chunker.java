@@ -1,18 +1,17 @@
 package io.datacoolie.planner.internal;
 
 import io.datacoolie.api.chunk.Chunk;
-import io.datacoolie.api.chunk.ChunkInterval;
+import io.datacoolie.api.chunk.ChunkList;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Cuts a checked range into chunks: the start, the grid boundaries strictly inside the range, the end. The first and
- * last chunk keep the caller's exact bound objects; a boundary object is shared by the chunks on either side of it.
+ * last chunk keep the caller's exact bound objects; the chunks are kept as their boundaries ({@link ChunkList}).
  */
 public final class Chunker {
     private final String dataflow;
@@ -140,27 +139,25 @@ public final class Chunker {
                 + maxChunks + ". Choose a larger chunk_interval or a shorter range.");
     }
 
-    /** Collects boundaries into chunks, enforcing the limit as it goes. */
+    /** Collects boundaries into a {@link ChunkList}, enforcing the limit as it goes. */
     private final class Builder<T extends Comparable<? super T>> {
-        private final ArrayList<Chunk<T>> chunks;
-        private T previous;
+        private final ChunkList.Builder<T> bounds;
 
         Builder(T start, long expected) {
-            this.chunks = new ArrayList<>((int) Math.min(expected + 1, maxChunks));
-            this.previous = start;
+            this.bounds = ChunkList.builder((int) Math.min(expected + 2, maxChunks + 1L));
+            bounds.add(start);
         }
 
         void boundary(T b) {
-            if (chunks.size() >= maxChunks) {
+            if (bounds.count() > maxChunks) {
                 throw tooMany("more than " + maxChunks);
             }
-            chunks.add(new Chunk<>(chunks.size(), new ChunkInterval<>(previous, b)));
-            previous = b;
+            bounds.add(b);
         }
 
         List<Chunk<T>> end(T end) {
             boundary(end);
-            return chunks;
+            return bounds.build();
         }
     }
 }
