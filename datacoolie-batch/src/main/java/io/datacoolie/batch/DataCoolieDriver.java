@@ -11,7 +11,6 @@ import io.datacoolie.api.spi.MetadataProvider;
 import io.datacoolie.api.spi.WatermarkStore;
 import io.datacoolie.batch.exec.ChunkTransfer;
 import io.datacoolie.batch.exec.ConnectionPools;
-import io.datacoolie.batch.exec.FileWatermarkStore;
 import io.datacoolie.batch.exec.JdbcChunkTransfer;
 import io.datacoolie.batch.exec.ResourceRegistry;
 import io.datacoolie.batch.exec.RunObserver;
@@ -54,7 +53,8 @@ public final class DataCoolieDriver implements AutoCloseable {
         this.metadata = b.metadata;
         this.logPath = b.logPath != null ? b.logPath : b.stateDir.resolve("logs");
         this.config = b.config;
-        this.watermarks = b.watermarks != null ? b.watermarks : new FileWatermarkStore(b.stateDir.resolve("watermarks"));
+        this.watermarks = b.watermarks != null ? b.watermarks : new io.datacoolie.metadata.watermark.FileWatermarkStore(
+                b.stateDir, b.metadata == null ? java.util.List.of() : b.metadata.dataflows(java.util.Set.of(), false));
         this.observer = b.observer;
         this.transfer = b.transfer;
         this.pools = new ConnectionPools(Math.max(2, b.config.maxWorkers() * 2));
@@ -223,8 +223,43 @@ public final class DataCoolieDriver implements AutoCloseable {
     }
 
     private void awaitJob(String job, Properties params, DataFlow df, ResultCollector collector) {
+        recoverStale(job, df);
         long id = runtime.operator().start(job, params);
         JobWaiter.await(runtime.operator(), id).ifPresent(error -> collector.jobError(df, error));
+    }
+
+    /**
+     * Executions of this dataflow left STARTED in the repository by a process that died (kill -9, power loss) are
+     * marked FAILED once the destination lease shows that nobody live works on it.
+     */
+    private void recoverStale(String job, DataFlow df) {
+        List<Long> stale = new ArrayList<>();
+        try {
+            for (long id : runtime.operator().getRunningExecutions(job)) {
+                Properties p = runtime.operator().getParameters(id);
+                if (df.dataflowId().equals(p.getProperty(JobParameters.DATAFLOW))
+                        && io.datacoolie.batch.exec.JobRun.find(id).isEmpty()) {
+                    stale.add(id);
+                }
+            }
+        } catch (jakarta.batch.operations.NoSuchJobException none) {
+            return;
+        }
+        if (stale.isEmpty()) {
+            return;
+        }
+        io.datacoolie.batch.lease.Lease probe;
+        try {
+            probe = new io.datacoolie.batch.lease.LeaseManager(pools.dataSource(df.destination().connection()))
+                    .acquire(io.datacoolie.batch.exec.JobRun.resourceOf(df), "recovery check");
+        } catch (io.datacoolie.batch.lease.DestinationBusyException alive) {
+            return; // a live process holds the destination: its executions are not stale
+        }
+        try {
+            stale.forEach(id -> runtime.markDead(id, "FAILED: the process running it died; recovered by a later run"));
+        } finally {
+            probe.close();
+        }
     }
 
     private JobSummary summary(List<DataFlow> dataflows, Instant t0) {

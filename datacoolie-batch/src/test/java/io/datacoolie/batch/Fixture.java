@@ -23,13 +23,33 @@ final class Fixture {
 
     /** Orders with one row per day of 2024-12-15 .. 2025-04-10 at 10:00 and 23:00, status alternating. */
     static void orders(TestDb db, String table) {
-        String ts = db.kind() == TestDb.Kind.MARIADB ? "DATETIME(6)" : "TIMESTAMP";
-        db.execute("CREATE TABLE " + table + " (id BIGINT PRIMARY KEY, updated_at " + ts + " NOT NULL,"
-                + " status VARCHAR(10) NOT NULL, amount DECIMAL(10,2))");
+        orders(db, table, java.time.LocalDate.of(2024, 12, 15), java.time.LocalDate.of(2025, 4, 10));
+    }
+
+    /** Orders with one row per day in [from, to) at 00:00 and 23:00, status alternating. */
+    static void orders(TestDb db, String table, java.time.LocalDate from, java.time.LocalDate to) {
+        db.execute(ordersDdl(table, db.kind() == TestDb.Kind.MARIADB));
+        db.execute(ordersInsert(table, from, to));
+    }
+
+    static String ordersDdl(String table, boolean maria) {
+        String ts = maria ? "DATETIME(6)" : "TIMESTAMP";
+        return "CREATE TABLE " + table + " (id BIGINT PRIMARY KEY, updated_at " + ts + " NOT NULL,"
+                + " status VARCHAR(10) NOT NULL, amount DECIMAL(10,2))";
+    }
+
+    static void insertOrders(java.sql.Connection c, String table, java.time.LocalDate from, java.time.LocalDate to)
+            throws java.sql.SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(ordersInsert(table, from, to));
+        }
+    }
+
+    static String ordersInsert(String table, java.time.LocalDate from, java.time.LocalDate to) {
         List<String> rows = new ArrayList<>();
-        java.time.LocalDate d = java.time.LocalDate.of(2024, 12, 15);
+        java.time.LocalDate d = from;
         long id = 1;
-        while (d.isBefore(java.time.LocalDate.of(2025, 4, 10))) {
+        while (d.isBefore(to)) {
             for (String hour : new String[] {"00:00:00", "23:00:00"}) {
                 rows.add("(" + id + ", TIMESTAMP '" + d + " " + hour + "', '" + (id % 3 == 0 ? "DRAFT" : "active")
                         + "', " + id + ".50)");
@@ -37,14 +57,18 @@ final class Fixture {
             }
             d = d.plusDays(1);
         }
-        db.execute("INSERT INTO " + table + " VALUES " + String.join(", ", rows));
+        return "INSERT INTO " + table + " VALUES " + String.join(", ", rows);
     }
 
     static void target(TestDb db, String table) {
-        String ts = db.kind() == TestDb.Kind.MARIADB ? "DATETIME(6)" : "TIMESTAMP";
-        db.execute("CREATE TABLE " + table + " (id BIGINT, updated_at " + ts + ", status VARCHAR(10),"
+        db.execute(targetDdl(table, db.kind() == TestDb.Kind.MARIADB));
+    }
+
+    static String targetDdl(String table, boolean maria) {
+        String ts = maria ? "DATETIME(6)" : "TIMESTAMP";
+        return "CREATE TABLE " + table + " (id BIGINT, updated_at " + ts + ", status VARCHAR(10),"
                 + " amount DECIMAL(10,2), __created_at " + ts + ", __updated_at " + ts + ","
-                + " __updated_by VARCHAR(50), __dataflow_run_id VARCHAR(36))");
+                + " __updated_by VARCHAR(50), __dataflow_run_id VARCHAR(36))";
     }
 
     static DataFlow flow(String name, Connection src, String srcTable, Connection dst, String dstTable,

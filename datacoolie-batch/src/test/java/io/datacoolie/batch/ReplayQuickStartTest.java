@@ -13,7 +13,8 @@ import io.datacoolie.api.chunk.ChunkStep;
 import io.datacoolie.api.chunk.ChunkUnit;
 import io.datacoolie.api.run.DataFlowRuntimeInfo;
 import io.datacoolie.api.run.ExecutionResult;
-import io.datacoolie.batch.exec.FileWatermarkStore;
+import io.datacoolie.metadata.watermark.JdbcWatermarkStore;
+import io.datacoolie.metadata.MetadataSchema;
 import io.datacoolie.testkit.TestDb;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,10 @@ class ReplayQuickStartTest {
             Fixture.target(db, "orders_silver");
             Connection c = Fixture.connection(db, "dw");
             DataFlow df = Fixture.flow("orders_b2s", c, "orders", c, "orders_silver", "status = 'active'");
-            FileWatermarkStore wm = new FileWatermarkStore(state.resolve("wm"));
+            try (java.sql.Connection jc = db.connect()) {
+                MetadataSchema.createWatermarks(jc);
+            }
+            JdbcWatermarkStore wm = new JdbcWatermarkStore(db::connect);
             String production = "{\"updated_at\": {\"__datetime__\": \"2025-06-01T00:00:00\"}}";
             wm.put(df.dataflowId(), production, "job-0", "run-0");
             ReplayConfig replay = ReplayConfig.builder("2025-01-01", "2025-04-01")
@@ -50,6 +54,7 @@ class ReplayQuickStartTest {
             assertEquals(3, r.succeeded(), r.toString());
             assertEquals(0, r.failed());
             assertEquals(production, wm.get(df.dataflowId()).orElseThrow(), "production watermark untouched");
+            assertEquals(List.of(List.of("1")), Fixture.rows(db, "SELECT COUNT(*) FROM dc_framework_watermarks"));
             assertEquals(Fixture.rows(db, "SELECT id, updated_at, status, amount FROM orders WHERE updated_at >="
                     + " TIMESTAMP '2025-01-01 00:00:00' AND updated_at < TIMESTAMP '2025-04-01 00:00:00' AND status ="
                     + " 'active' ORDER BY id"), Fixture.rows(db, "SELECT id, updated_at, status, amount FROM"
@@ -76,7 +81,7 @@ class ReplayQuickStartTest {
         }
     }
 
-    private DataCoolieDriver driver(TestDb db, FileWatermarkStore wm) {
+    private DataCoolieDriver driver(TestDb db, JdbcWatermarkStore wm) {
         return DataCoolieDriver.builder().stateDir(state).watermarks(wm)
                 .jobRepository("jdbc:h2:mem:repo" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "")
                 .runConfig(RunConfig.defaults()).build();

@@ -12,7 +12,7 @@ import io.datacoolie.api.chunk.ChunkUnit;
 import io.datacoolie.api.run.DataFlowOutcome;
 import io.datacoolie.api.run.DataFlowStatus;
 import io.datacoolie.api.run.ExecutionResult;
-import io.datacoolie.batch.exec.FileWatermarkStore;
+import io.datacoolie.metadata.watermark.FileWatermarkStore;
 import io.datacoolie.batch.lease.Lease;
 import io.datacoolie.batch.lease.LeaseManager;
 import io.datacoolie.testkit.TestDb;
@@ -35,7 +35,7 @@ class ReplayRestartTest {
     Path state;
 
     private DataCoolieDriver driver() {
-        return DataCoolieDriver.builder().stateDir(state).watermarks(new FileWatermarkStore(state.resolve("wm")))
+        return DataCoolieDriver.builder().stateDir(state).watermarks(new FileWatermarkStore(state, List.of()))
                 .jobRepository("jdbc:h2:mem:repo" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "")
                 .runConfig(RunConfig.defaults().withRetries(0, java.time.Duration.ZERO)).build();
     }
@@ -88,8 +88,9 @@ class ReplayRestartTest {
                     .chunkInterval(new ChunkStep.CalendarStep(ChunkUnit.MONTHS, 1)).saveWatermark(true).build();
             ExecutionResult r = driver.runReplay(List.of(df), replay);
             assertEquals(2, r.succeeded(), r.toString());
-            String wm = Files.readString(state.resolve("wm").resolve(df.dataflowId()).resolve("watermark_value.json"));
-            assertTrue(wm.contains("\"updated_at\":{\"__datetime__\":\"2025-03-01T00:00:00\"}"), wm);
+            String wm = Files.readString(state.resolve("watermarks").resolve(df.dataflowId()).resolve(
+                    "watermark_value.json"));
+            assertTrue(wm.contains("\"updated_at\": {\"__datetime__\": \"2025-03-01T00:00:00\"}"), wm);
             ExecutionResult again = driver.runReplay(List.of(df), replay, true);
             assertEquals(2, again.skipped(), "chunks at or below the saved watermark are skipped: " + again);
 

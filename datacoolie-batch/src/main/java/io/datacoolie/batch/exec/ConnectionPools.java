@@ -26,6 +26,24 @@ public final class ConnectionPools implements AutoCloseable {
         return pools.computeIfAbsent(connection.name(), n -> open(connection));
     }
 
+    /**
+     * A pool for a plain JDBC URL (a metadata database), user and password taken from the URL or the driver.
+     *
+     * @param name pool name
+     * @param url JDBC URL
+     * @return the pool
+     */
+    public DataSource pool(String name, String url) {
+        return pools.computeIfAbsent("\u0000" + name, n -> {
+            HikariConfig c = new HikariConfig();
+            c.setJdbcUrl(url);
+            c.setMaximumPoolSize(maxPoolSize);
+            c.setMinimumIdle(0);
+            c.setPoolName("datacoolie-" + name);
+            return new HikariDataSource(c);
+        });
+    }
+
     private HikariDataSource open(Connection connection) {
         io.datacoolie.metadata.JdbcSpec t = io.datacoolie.metadata.JdbcSpecs.resolve(connection);
         HikariConfig c = new HikariConfig();

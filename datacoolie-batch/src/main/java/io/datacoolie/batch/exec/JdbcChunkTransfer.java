@@ -68,7 +68,8 @@ public final class JdbcChunkTransfer implements ChunkTransfer {
             return (Long) v - 1;
         }
         if (v instanceof LocalDate) {
-            return ((LocalDate) v).minusDays(1);
+            // As a date-time, so that a timestamp column does not re-read the whole previous day.
+            return ((LocalDate) v).atStartOfDay().minus(1, ChronoUnit.MICROS);
         }
         if (v instanceof LocalDateTime) {
             return ((LocalDateTime) v).minus(1, ChronoUnit.MICROS);

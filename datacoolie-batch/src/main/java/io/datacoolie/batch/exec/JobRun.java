@@ -91,7 +91,15 @@ public final class JobRun implements AutoCloseable {
 
     /** @return the destination resource name leases are taken on */
     public String destinationResource() {
-        var d = dataflow.destination();
+        return resourceOf(dataflow);
+    }
+
+    /**
+     * @param df a dataflow
+     * @return the name of the lease on its destination: {@code connection|schema.table}
+     */
+    public static String resourceOf(DataFlow df) {
+        var d = df.destination();
         return d.connection().name() + "|" + CompiledFlows.qualified(d.schemaName(), d.table());
     }
 

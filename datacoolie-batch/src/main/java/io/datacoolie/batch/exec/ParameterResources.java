@@ -9,6 +9,10 @@ import io.datacoolie.batch.JobParameters;
 import io.datacoolie.batch.log.EtlLog;
 import io.datacoolie.batch.log.JobSummary;
 import io.datacoolie.metadata.FileMetadataProvider;
+import io.datacoolie.metadata.JdbcConnector;
+import io.datacoolie.metadata.JdbcMetadataProvider;
+import io.datacoolie.metadata.watermark.FileWatermarkStore;
+import io.datacoolie.metadata.watermark.JdbcWatermarkStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +28,7 @@ final class ParameterResources implements JobResources {
     private final MetadataProvider metadata;
     private final ConnectionPools pools = new ConnectionPools(4);
     private final WatermarkStore watermarks;
+    private final DataSource metadataPool;
     private final EtlLog log;
     private final RunConfig config;
     private final ChunkTransfer transfer = new JdbcChunkTransfer();
@@ -34,10 +39,19 @@ final class ParameterResources implements JobResources {
             throw new InvalidDataflowException("Job parameter 'metadata' is missing. Set it to the path of the"
                     + " JSON metadata file.");
         }
-        this.metadata = new FileMetadataProvider(Path.of(file));
         Path state = Path.of(value(p, JobParameters.STATE_DIR) == null ? ".datacoolie" : value(p, JobParameters.STATE_DIR));
         Path logs = value(p, JobParameters.LOG_PATH) == null ? state.resolve("logs") : Path.of(value(p, JobParameters.LOG_PATH));
-        this.watermarks = new FileWatermarkStore(state.resolve("watermarks"));
+        if (file.startsWith("jdbc:")) {
+            // A metadata database: dataflows and watermarks both live there (reference §2).
+            metadataPool = pools.pool("metadata", file);
+            JdbcConnector connector = JdbcConnector.of(metadataPool);
+            this.metadata = new JdbcMetadataProvider(connector, value(p, JobParameters.WORKSPACE));
+            this.watermarks = new JdbcWatermarkStore(connector);
+        } else {
+            metadataPool = null;
+            this.metadata = new FileMetadataProvider(Path.of(file));
+            this.watermarks = new FileWatermarkStore(state, metadata.dataflows(Set.of(), false));
+        }
         RunConfig c = RunConfig.defaults();
         if (value(p, JobParameters.JOB_ID) != null) {
             c = c.withJobId(value(p, JobParameters.JOB_ID));

@@ -1,61 +1,42 @@
 package io.datacoolie.batch.exec;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.datacoolie.api.DataCoolieException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import io.datacoolie.api.DataFlow;
+import io.datacoolie.metadata.watermark.WatermarkCodec;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * Watermark JSON (reference §2.4): keys sorted, dates as {@code {"__date__": ...}}, date-times as
- * {@code {"__datetime__": ...}}. The key {@value #EXCLUSIVE} lists columns whose stored value is an EXCLUSIVE bound
- * saved by a replay with save_watermark: the next incremental run reads them with {@code >=}, so rows equal to the
- * old replay end are not lost (the original's W1).
+ * Watermark values around the metadata module's Python-compatible {@link WatermarkCodec}. The key {@value #EXCLUSIVE}
+ * lists the columns whose stored value is an EXCLUSIVE bound saved by a replay with save_watermark: the next
+ * incremental run reads them with {@code >=}, so rows equal to the old replay end are not lost (the original's W1).
+ * The Python build ignores keys that are not watermark columns.
  */
 public final class Watermarks {
     /** Marker key for exclusive-bound columns. */
     public static final String EXCLUSIVE = "__exclusive_bound__";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Watermarks() {
     }
 
     /**
-     * @param values column to value; a {@link Set} under {@link #EXCLUSIVE} is written as a list
+     * @param values column to value; a collection under {@link #EXCLUSIVE} is written as a sorted list
      * @return JSON text
      */
     public static String encode(Map<String, Object> values) {
-        ObjectNode o = JSON.createObjectNode();
-        new TreeMap<>(values).forEach((k, v) -> {
-            if (v == null) {
-                o.putNull(k);
-            } else if (v instanceof LocalDate) {
-                o.putObject(k).put("__date__", v.toString());
-            } else if (v instanceof LocalDateTime || v instanceof OffsetDateTime) {
-                o.putObject(k).put("__datetime__", Planning.format(v));
-            } else if (v instanceof Long || v instanceof Integer) {
-                o.put(k, ((Number) v).longValue());
-            } else if (v instanceof java.math.BigDecimal) {
-                o.put(k, (java.math.BigDecimal) v);
-            } else if (v instanceof Set) {
-                ((Set<?>) v).stream().map(Object::toString).sorted().forEach(o.putArray(k)::add);
-            } else {
-                o.put(k, v.toString());
-            }
-        });
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new DataCoolieException("Cannot encode watermark " + values + ": " + e.getMessage(), e);
+        Map<String, Object> m = new LinkedHashMap<>(values);
+        Object marker = m.remove(EXCLUSIVE);
+        if (marker instanceof Collection<?> c && !c.isEmpty()) {
+            List<String> l = new ArrayList<>();
+            c.forEach(x -> l.add(x.toString()));
+            l.sort(null);
+            m.put(EXCLUSIVE, l);
         }
+        return WatermarkCodec.encode(m);
     }
 
     /**
@@ -63,42 +44,15 @@ public final class Watermarks {
      * @return column to value (the {@link #EXCLUSIVE} marker as a {@code Set<String>}); empty for nothing stored
      */
     public static Map<String, Object> decode(String json) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (json == null || json.isBlank()) {
-            return out;
-        }
-        JsonNode n;
-        try {
-            n = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            return out;
-        }
-        if (n == null || !n.isObject()) {
-            return out;
-        }
-        n.fields().forEachRemaining(e -> out.put(e.getKey(), value(e.getKey(), e.getValue())));
-        return out;
-    }
-
-    private static Object value(String key, JsonNode v) {
-        if (EXCLUSIVE.equals(key) && v.isArray()) {
+        Map<String, Object> m = WatermarkCodec.decode(json);
+        Object marker = m.get(EXCLUSIVE);
+        if (marker instanceof Collection<?> c) {
             Set<String> s = new LinkedHashSet<>();
-            v.forEach(x -> s.add(x.asText()));
-            return s;
+            c.forEach(x -> s.add(x.toString()));
+            m.put(EXCLUSIVE, s);
         }
-        if (v.isObject() && v.has("__date__")) {
-            return LocalDate.parse(v.get("__date__").asText());
-        }
-        if (v.isObject() && v.has("__datetime__")) {
-            return Planning.parseBound(v.get("__datetime__").asText());
-        }
-        if (v.isIntegralNumber()) {
-            return v.asLong();
-        }
-        if (v.isNumber()) {
-            return v.decimalValue();
-        }
-        return v.isNull() ? null : v.asText();
+        m.replaceAll((k, v) -> v instanceof Integer i ? Long.valueOf(i) : v);
+        return m;
     }
 
     /**
@@ -106,7 +60,7 @@ public final class Watermarks {
      * @param column a column name as the database spells it
      * @return the name as {@code source.watermark_columns} spells it, the key watermarks are stored under
      */
-    public static String key(io.datacoolie.api.DataFlow df, String column) {
+    public static String key(DataFlow df, String column) {
         return df.source().watermarkColumns().stream().filter(c -> c.equalsIgnoreCase(column)).findFirst()
                 .orElse(column);
     }

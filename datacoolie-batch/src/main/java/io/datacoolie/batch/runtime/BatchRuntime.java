@@ -17,12 +17,14 @@ public final class BatchRuntime implements AutoCloseable {
     private final HikariDataSource repositoryPool;
     private final JobOperator operator;
     private final String repositoryUrl;
+    private final JdbcRepository repository;
 
     private BatchRuntime(HikariDataSource pool, String url) {
         this.repositoryPool = pool;
         this.repositoryUrl = url;
         WeldBoot.ensureStarted();
-        this.operator = new JobOperatorImpl(new DataCoolieBatchEnvironment(new JdbcRepository(pool, new Properties())));
+        this.repository = new JdbcRepository(pool, new Properties());
+        this.operator = new JobOperatorImpl(new DataCoolieBatchEnvironment(repository));
     }
 
     /**
@@ -70,6 +72,20 @@ public final class BatchRuntime implements AutoCloseable {
     /** @return the repository's pool, for status queries */
     public javax.sql.DataSource repositoryDataSource() {
         return repositoryPool;
+    }
+
+    /**
+     * Marks an execution that a dead process left STARTED as FAILED, so that status displays tell the truth and a
+     * restart by id is accepted. The caller has established that no live process runs it.
+     *
+     * @param executionId the execution
+     * @param reason the exit status to record
+     */
+    public void markDead(long executionId, String reason) {
+        org.jberet.runtime.JobExecutionImpl e = repository.getJobExecution(executionId);
+        e.setBatchStatus(jakarta.batch.runtime.BatchStatus.FAILED);
+        e.setExitStatus(reason);
+        repository.updateJobExecution(e, true, false);
     }
 
     @Override
