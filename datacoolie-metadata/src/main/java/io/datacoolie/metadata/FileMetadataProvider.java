@@ -1,29 +1,38 @@
 package io.datacoolie.metadata;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.datacoolie.api.Connection;
 import io.datacoolie.api.DataFlow;
 import io.datacoolie.api.spi.MetadataProvider;
+import io.datacoolie.metadata.internal.DocumentReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** A {@link MetadataProvider} over a JSON metadata file, loaded and validated once when constructed. */
+/**
+ * A {@link MetadataProvider} over a JSON metadata file. The file is read once; each call validates the dataflows it
+ * selects and the connections they use, so a file shared with the Python build serves its database dataflows even
+ * when other dataflows use file connections. {@link #document()} validates the whole file.
+ */
 public final class FileMetadataProvider implements MetadataProvider {
     private final Path file;
-    private final MetadataDocument document;
+    private final JsonNode root;
 
     /**
      * @param file the JSON metadata file
-     * @throws MetadataException listing every problem in the file
+     * @throws MetadataException when the file is missing or not JSON
      */
     public FileMetadataProvider(Path file) {
         this.file = file;
-        this.document = MetadataLoader.load(file);
+        this.root = MetadataLoader.readTree(file);
     }
 
-    /** @return the loaded document */
+    /**
+     * @return the whole file, validated
+     * @throws MetadataException listing every problem in the file
+     */
     public MetadataDocument document() {
-        return document;
+        return DocumentReader.read(root, MetadataLoader.source(file));
     }
 
     /** @return the file */
@@ -31,14 +40,19 @@ public final class FileMetadataProvider implements MetadataProvider {
         return file;
     }
 
+    /**
+     * @throws MetadataException listing the problems of the selected dataflows and the connections they use
+     */
     @Override
     public List<DataFlow> dataflows(Set<String> stages, boolean activeOnly) {
-        return DataflowSelection.filter(document.dataflows(), stages, activeOnly);
+        MetadataDocument doc = MetadataLoader.read(root, MetadataLoader.source(file), stages, activeOnly);
+        return DataflowSelection.filter(doc.dataflows(), stages, activeOnly);
     }
 
+    /** @return the valid connections; invalid ones matter only to the dataflows that use them */
     @Override
     public List<Connection> connections() {
-        return document.connections();
+        return DocumentReader.read(root, MetadataLoader.source(file), dataflow -> false).connections();
     }
 
     @Override

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Loads the original's JSON metadata shape ({@code connections}, {@code dataflows}, {@code schema_hints}) with its
@@ -27,7 +30,34 @@ public final class MetadataLoader {
      * @throws MetadataException when the file is missing, not JSON, or invalid
      */
     public static MetadataDocument load(Path file) {
-        String source = "file '" + file + "'";
+        return DocumentReader.read(readTree(file), source(file));
+    }
+
+    /**
+     * Loads only the dataflows of the given stages (and active ones, if asked), with the connections they use.
+     * Problems elsewhere in the file, such as the Python build's file connections, do not matter then.
+     *
+     * @param file a JSON metadata file
+     * @param stages stages to keep, exact match; empty keeps every stage
+     * @param activeOnly when true, inactive dataflows are not read
+     * @return the selected dataflows and the valid connections
+     * @throws MetadataException for problems in the selected dataflows or the connections they use
+     */
+    public static MetadataDocument load(Path file, Set<String> stages, boolean activeOnly) {
+        return DocumentReader.read(readTree(file), source(file), selection(stages, activeOnly));
+    }
+
+    static String source(Path file) {
+        return "file '" + file + "'";
+    }
+
+    /**
+     * @param file a JSON metadata file
+     * @return its JSON tree
+     * @throws MetadataException when the file is missing or not JSON
+     */
+    static JsonNode readTree(Path file) {
+        String source = source(file);
         String text;
         try {
             text = Files.readString(file);
@@ -36,7 +66,7 @@ public final class MetadataLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read metadata " + source + ": " + e.getMessage(), e);
         }
-        return parse(text, source);
+        return tree(text, source);
     }
 
     /**
@@ -46,6 +76,42 @@ public final class MetadataLoader {
      * @throws MetadataException when the text is not JSON or invalid
      */
     public static MetadataDocument parse(String json, String source) {
+        return DocumentReader.read(tree(json, source), source);
+    }
+
+    /**
+     * @param json the document text
+     * @param source what it is, for messages
+     * @param stages stages to keep, exact match; empty keeps every stage
+     * @param activeOnly when true, inactive dataflows are not read
+     * @return the selected dataflows and the valid connections
+     * @throws MetadataException for problems in the selected dataflows or the connections they use
+     */
+    public static MetadataDocument parse(String json, String source, Set<String> stages, boolean activeOnly) {
+        return DocumentReader.read(tree(json, source), source, selection(stages, activeOnly));
+    }
+
+    static MetadataDocument read(JsonNode root, String source, Set<String> stages, boolean activeOnly) {
+        return DocumentReader.read(root, source, selection(stages, activeOnly));
+    }
+
+    /** Decides on the raw object, before validation: stage text and is_active as the original reads them. */
+    static Predicate<JsonNode> selection(Set<String> stages, boolean activeOnly) {
+        return node -> {
+            if (node == null || !node.isObject()) {
+                return true; // reported as malformed
+            }
+            JsonNode a = node.get("is_active");
+            String active = a == null || a.isNull() ? "true" : a.asText().trim().toLowerCase(Locale.ROOT);
+            if (activeOnly && (active.equals("false") || active.equals("0"))) {
+                return false;
+            }
+            JsonNode s = node.get("stage");
+            return stages.isEmpty() || (s != null && s.isValueNode() && stages.contains(s.asText().trim()));
+        };
+    }
+
+    private static JsonNode tree(String json, String source) {
         JsonNode root;
         try {
             root = Json.parse(json);
@@ -56,6 +122,6 @@ public final class MetadataLoader {
             throw new MetadataException(source, List.of("the document is empty. Write an object with 'connections'"
                     + " and 'dataflows'."));
         }
-        return DocumentReader.read(root, source);
+        return root;
     }
 }

@@ -10,6 +10,10 @@ import java.util.Map;
 final class ConnectionRegistry {
     private final Map<String, Connection> byName = new LinkedHashMap<>();
     private final Map<String, Connection> byId = new LinkedHashMap<>();
+    /** Invalid connections, kept aside when only some dataflows are loaded; by name and by id. */
+    private final Map<String, Problems> broken = new LinkedHashMap<>();
+    private final java.util.Set<Problems> reported = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
 
     /** @return an error text when the name or id is taken, else null */
     String add(Connection c) {
@@ -26,6 +30,31 @@ final class ConnectionRegistry {
         byName.put(c.name(), c);
         byId.put(c.connectionId(), c);
         return null;
+    }
+
+    void addBroken(String name, String id, Problems problems) {
+        if (name != null) {
+            broken.putIfAbsent(name, problems);
+        }
+        if (id != null) {
+            broken.putIfAbsent(id, problems);
+        }
+    }
+
+    /**
+     * @return true when the name or id belongs to an invalid connection; its problems are then reported into
+     *     {@code target}, once
+     */
+    boolean reportBroken(String nameOrId, Problems target) {
+        Problems p = broken.get(nameOrId);
+        if (p != null && reported.add(p)) {
+            target.absorb(p);
+        }
+        return p != null;
+    }
+
+    boolean isBroken(String nameOrId) {
+        return nameOrId != null && broken.containsKey(nameOrId);
     }
 
     Connection byName(String name) {

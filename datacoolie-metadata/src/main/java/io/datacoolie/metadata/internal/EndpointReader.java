@@ -131,7 +131,7 @@ final class EndpointReader {
         String id = o.text("connection_id");
         if (id != null) {
             Connection c = connections.byId(id);
-            if (c == null) {
+            if (c == null && !connections.reportBroken(id, o.problems())) {
                 o.problems().add(o.at("connection_id"), "unknown connection_id '" + id + "': no connection"
                         + " with this id is defined (a soft-deleted connection counts as missing). Define it, or refer"
                         + " to an existing connection by connection_name.");
@@ -156,7 +156,7 @@ final class EndpointReader {
 
     private Connection byName(String name, String path, Problems problems) {
         Connection c = connections.byName(name);
-        if (c == null) {
+        if (c == null && !connections.reportBroken(name, problems)) {
             String hint = Suggestions.didYouMean(name, connections.names());
             problems.add(path, "unknown connection '" + name + "'" + (hint.isEmpty() ? "." : hint)
                     + " Defined connections" + list(connections.names()) + ".");

@@ -35,6 +35,13 @@ public final class Problems {
         messages.add(prefix + (where.isEmpty() ? message : where + ": " + message));
     }
 
+    /**
+     * @param other problems collected separately, e.g. for one connection
+     */
+    public void absorb(Problems other) {
+        messages.addAll(other.messages);
+    }
+
     /** @return true when nothing was reported */
     public boolean isEmpty() {
         return messages.isEmpty();

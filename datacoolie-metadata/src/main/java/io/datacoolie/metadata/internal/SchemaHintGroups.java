@@ -30,6 +30,9 @@ final class SchemaHintGroups {
             String name = g.text("connection_name");
             String id = g.text("connection_id");
             Connection c = name != null ? connections.byName(name) : id != null ? connections.byId(id) : null;
+            if (c == null && (connections.isBroken(name) || connections.isBroken(id))) {
+                continue; // only reachable when loading a selection: the connection is reported if a dataflow uses it
+            }
             if (c == null) {
                 problems.add(g.path(), "connection " + (name != null ? "'" + name + "'" : id != null ? "id '" + id + "'"
                         : "missing") + " is not defined. Set connection_name to one of: "
