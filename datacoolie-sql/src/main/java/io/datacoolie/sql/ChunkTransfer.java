@@ -30,6 +30,8 @@ import java.util.Objects;
 public final class ChunkTransfer {
     private final DataflowSql sql;
     private final TransferOptions options;
+    private volatile DestinationTable destination;
+    private final FreshRanges fresh = new FreshRanges();
 
     /**
      * @param sql the compiled dataflow
@@ -49,7 +51,17 @@ public final class ChunkTransfer {
      * @throws SQLException when a database fails
      */
     public void prepareDestination(Connection src, Connection dst) throws SQLException {
-        DestinationTable.resolve(src, dst, sql, options.createMissingTable());
+        destination(src, dst);
+    }
+
+    /** Resolves the destination once per transfer object: metadata round trips are not repeated per chunk. */
+    private DestinationTable destination(Connection src, Connection dst) throws SQLException {
+        DestinationTable t = destination;
+        if (t == null) {
+            t = DestinationTable.resolve(src, dst, sql, options.createMissingTable());
+            destination = t;
+        }
+        return t;
     }
 
     /**
@@ -65,7 +77,7 @@ public final class ChunkTransfer {
      */
     public TransferResult execute(Connection src, Connection dst, ReadWindow window, String runId, Instant now)
             throws SQLException {
-        DestinationTable t = DestinationTable.resolve(src, dst, sql, options.createMissingTable());
+        DestinationTable t = destination(src, dst);
         List<BoundSql> log = new ArrayList<>();
         Exec exec = new Exec(dst, log);
         boolean same = options.sameDatabase() != null ? options.sameDatabase() : SameDatabase.test(src, dst);
@@ -101,7 +113,11 @@ public final class ChunkTransfer {
     private long clear(Exec exec, DestinationTable t, ReadWindow w, Stats stats, LoadType lt) throws SQLException {
         if (w instanceof ReadWindow.Chunk) {
             ReadWindow.Chunk c = (ReadWindow.Chunk) w;
-            String col = t.dialect.quote(destinationColumn(t, sql.chunkColumn(c.column()), "chunk column"));
+            String name = destinationColumn(t, sql.chunkColumn(c.column()), "chunk column");
+            if (fresh.provablyEmpty(t.created, name, c.interval())) {
+                return 0; // this process created the table and never wrote this range: nothing to delete
+            }
+            String col = t.dialect.quote(name);
             return exec.update(new BoundSql("DELETE FROM " + t.qualified + " WHERE " + col + " >= ? AND " + col
                     + " < ?", sql.windowBinds(c)));
         }

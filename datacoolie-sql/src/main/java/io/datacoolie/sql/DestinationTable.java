@@ -31,6 +31,8 @@ final class DestinationTable {
     final List<String> keys;
     final boolean scd2;
     final Dialect dialect;
+    /** True when this process created the table (so it held no rows before this process wrote any). */
+    boolean created;
 
     private DestinationTable(TableSchema schema, DataflowSql sql) {
         this.schema = schema;
@@ -77,6 +79,7 @@ final class DestinationTable {
             throws SQLException {
         Destination d = sql.dataflow().destination();
         Optional<TableSchema> t = TableSchema.read(dst, d.schemaName(), d.table());
+        boolean created = t.isEmpty();
         if (t.isEmpty()) {
             if (!create) {
                 throw new InvalidDataflowException("Dataflow '" + sql.dataflow().displayName() + "': destination"
@@ -87,8 +90,10 @@ final class DestinationTable {
             }
             t = TableSchema.read(dst, d.schemaName(), d.table());
         }
-        return new DestinationTable(t.orElseThrow(() -> new DataCoolieException("Created table '" + d.table()
-                + "' but cannot read it back")), sql);
+        DestinationTable table = new DestinationTable(t.orElseThrow(() -> new DataCoolieException("Created table '"
+                + d.table() + "' but cannot read it back")), sql);
+        table.created = created;
+        return table;
     }
 
     private static String createSql(Connection src, DataflowSql sql) throws SQLException {

@@ -126,6 +126,25 @@ class StrategiesIT {
 
     @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
     @MethodSource("pairs")
+    void append_oneTransferCreatesTableAndRunsOverlappingChunks_neverDuplicates(Kind sk, Kind dk, boolean same,
+            boolean copy) throws Exception {
+        withDbs(sk, dk, same, copy, (src, s, d, o) -> {
+            DataFlow f = Flows.flow().table(null, "src_orders").destination("dst_orders", LoadType.APPEND).build();
+            TableSchema schema = TableSchema.read(s, null, "src_orders").orElseThrow();
+            ChunkTransfer t = new ChunkTransfer(DataflowSql.compile(f, schema, Dialect.detect(s), Dialect.detect(d)), o);
+            t.prepareDestination(s, d);
+            LocalDate jan = LocalDate.of(2024, 1, 1);
+            for (LocalDate[] r : new LocalDate[][] {{jan, jan.plusMonths(1)}, {jan.plusMonths(1), jan.plusMonths(2)},
+                {jan.plusDays(10), jan.plusDays(40)}, {jan, jan.plusMonths(1)}}) {
+                t.execute(s, d, ReadWindow.chunk(null, ChunkInterval.of(r[0], r[1]), null), "run", T1);
+                d.commit();
+            }
+            assertEquals(expected(x -> x.updatedAt.isBefore(jan.plusMonths(2).atStartOfDay())), dstRows(d));
+        });
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
+    @MethodSource("pairs")
     void overwrite_fullRead_replacesEverything(Kind sk, Kind dk, boolean same, boolean copy) throws Exception {
         withDbs(sk, dk, same, copy, (src, s, d, o) -> {
             DataFlow f = Flows.flow().table(null, "src_orders").destination("dst_orders", LoadType.OVERWRITE).build();
