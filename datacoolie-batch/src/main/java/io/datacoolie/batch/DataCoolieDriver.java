@@ -41,6 +41,7 @@ import java.util.function.Function;
  */
 public final class DataCoolieDriver implements AutoCloseable {
     private final MetadataProvider metadata;
+    private final String metadataLocation;
     private final Path logPath;
     private final RunConfig config;
     private final WatermarkStore watermarks;
@@ -51,6 +52,7 @@ public final class DataCoolieDriver implements AutoCloseable {
 
     private DataCoolieDriver(Builder b) {
         this.metadata = b.metadata;
+        this.metadataLocation = b.metadataLocation;
         this.logPath = b.logPath != null ? b.logPath : b.stateDir.resolve("logs");
         this.config = b.config;
         this.watermarks = b.watermarks != null ? b.watermarks : new io.datacoolie.metadata.watermark.FileWatermarkStore(
@@ -216,8 +218,8 @@ public final class DataCoolieDriver implements AutoCloseable {
         p.setProperty(JobParameters.DATAFLOW, df.dataflowId());
         p.setProperty(JobParameters.CONTEXT, res.context());
         p.setProperty(JobParameters.JOB_ID, config.jobId());
-        if (metadata != null) {
-            p.setProperty(JobParameters.METADATA, metadata.describe());
+        if (metadataLocation != null) {
+            p.setProperty(JobParameters.METADATA, metadataLocation); // lets 'restart' in a new JVM rebuild it
         }
         return p;
     }
@@ -286,6 +288,7 @@ public final class DataCoolieDriver implements AutoCloseable {
     /** Settings of a {@link DataCoolieDriver}. */
     public static final class Builder {
         private MetadataProvider metadata;
+        private String metadataLocation;
         private Path stateDir = Path.of(".datacoolie");
         private Path logPath;
         private String repositoryUrl;
@@ -302,6 +305,16 @@ public final class DataCoolieDriver implements AutoCloseable {
         /** @param m the metadata provider @return this */
         public Builder metadata(MetadataProvider m) {
             this.metadata = m;
+            return this;
+        }
+
+        /**
+         * @param location the metadata file path or JDBC URL, recorded as the {@code metadata} job parameter so that
+         *     an execution can be restarted in another JVM
+         * @return this
+         */
+        public Builder metadataLocation(String location) {
+            this.metadataLocation = location;
             return this;
         }
 

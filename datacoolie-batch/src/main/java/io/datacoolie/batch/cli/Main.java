@@ -23,6 +23,10 @@ import picocli.CommandLine.Spec;
         subcommands = {
             // One line per subcommand; keep help last.
             PlanCommand.class,
+            ReplayCommand.class,
+            RunCommand.class,
+            StatusCommand.class,
+            RestartCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

@@ -75,6 +75,23 @@ public final class BatchRuntime implements AutoCloseable {
     }
 
     /**
+     * The partitions (chunks) of a partitioned step execution as the repository recorded them.
+     *
+     * @param step a step execution from {@code JobOperator.getStepExecutions}
+     * @return partition index to batch status name, in index order
+     */
+    public java.util.SortedMap<Integer, String> partitions(jakarta.batch.runtime.StepExecution step) {
+        java.util.SortedMap<Integer, String> out = new java.util.TreeMap<>();
+        if (step instanceof org.jberet.runtime.StepExecutionImpl s) {
+            for (org.jberet.runtime.PartitionExecutionImpl p : repository.getPartitionExecutions(
+                    s.getStepExecutionId(), s, false, getClass().getClassLoader())) {
+                out.put(p.getPartitionId(), p.getBatchStatus().name());
+            }
+        }
+        return out;
+    }
+
+    /**
      * Marks an execution that a dead process left STARTED as FAILED, so that status displays tell the truth and a
      * restart by id is accepted. The caller has established that no live process runs it.
      *

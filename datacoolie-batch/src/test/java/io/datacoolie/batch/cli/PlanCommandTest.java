@@ -132,7 +132,7 @@ class PlanCommandTest {
                                 + " was 'xml'. See 'datacoolie plan --help'."),
                 arguments(List.of("plan", "--start", "2025-01-01", "--end", "2025-02-01", "--bogus"),
                         "Unknown option: '--bogus'. See 'datacoolie plan --help'."),
-                arguments(List.of(), "Missing a command: choose one of plan, help. See 'datacoolie --help'."));
+                arguments(List.of(), "Missing a command: choose one of plan, replay, run, status, restart, help. See 'datacoolie --help'."));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,71 @@
+package io.datacoolie.batch.cli;
+
+import io.datacoolie.api.DataFlow;
+import io.datacoolie.api.InvalidDataflowException;
+import io.datacoolie.api.spi.MetadataProvider;
+import io.datacoolie.api.spi.WatermarkStore;
+import io.datacoolie.metadata.DataflowSelection;
+import io.datacoolie.metadata.FileMetadataProvider;
+import io.datacoolie.metadata.JdbcConnector;
+import io.datacoolie.metadata.JdbcMetadataProvider;
+import io.datacoolie.metadata.watermark.FileWatermarkStore;
+import io.datacoolie.metadata.watermark.JdbcWatermarkStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
+
+/** Which metadata and which dataflows: {@code --metadata}, then {@code --stage} or {@code --dataflow}. */
+public final class SelectionOptions {
+    @Option(names = "--metadata", required = true, paramLabel = "FILE",
+            description = "JSON metadata file, or the JDBC URL of a metadata database (dc_framework_* tables).")
+    String metadata;
+
+    @Option(names = "--workspace", paramLabel = "ID", description = "Workspace id, for a metadata database.")
+    String workspace;
+
+    @Option(names = "--stage", paramLabel = "S", description = "Only dataflows of this stage ('a,b' for several).")
+    String stage;
+
+    @Option(names = "--dataflow", paramLabel = "ID", arity = "1..*",
+            description = "Only these dataflows, by dataflow_id or name.")
+    List<String> dataflows = new ArrayList<>();
+
+    MetadataProvider provider() {
+        return metadata.startsWith("jdbc:") ? new JdbcMetadataProvider(connector(), workspace)
+                : new FileMetadataProvider(Path.of(metadata));
+    }
+
+    WatermarkStore watermarks(MetadataProvider provider, Path stateDir) {
+        return metadata.startsWith("jdbc:") ? new JdbcWatermarkStore(connector())
+                : new FileWatermarkStore(stateDir, provider.dataflows(Set.of(), false));
+    }
+
+    private JdbcConnector connector() {
+        return () -> java.sql.DriverManager.getConnection(metadata);
+    }
+
+    List<DataFlow> select(MetadataProvider provider) {
+        if (stage != null && !dataflows.isEmpty()) {
+            throw new InvalidDataflowException("Give --stage or --dataflow, not both.");
+        }
+        List<DataFlow> all = provider.dataflows(stage == null ? Set.of() : DataflowSelection.parseStages(stage), true);
+        if (dataflows.isEmpty()) {
+            if (all.isEmpty()) {
+                throw new InvalidDataflowException("No active dataflow" + (stage == null ? "" : " of stage '" + stage
+                        + "'") + " in " + provider.describe() + ". Check --stage and the metadata.");
+            }
+            return all;
+        }
+        List<DataFlow> out = new ArrayList<>();
+        for (String id : dataflows) {
+            out.add(all.stream().filter(d -> id.equals(d.dataflowId()) || id.equals(d.name())).findFirst()
+                    .orElseThrow(() -> new InvalidDataflowException("--dataflow '" + id + "' is not an active"
+                            + " dataflow in " + provider.describe() + ". Known: " + all.stream()
+                            .map(DataFlow::displayName).collect(Collectors.joining(", ")) + ".")));
+        }
+        return out;
+    }
+}

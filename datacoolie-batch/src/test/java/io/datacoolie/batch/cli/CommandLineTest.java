@@ -1,0 +1,83 @@
+package io.datacoolie.batch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.datacoolie.testkit.TestDb;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The replay, run, plan --metadata, status and restart subcommands, end to end on H2. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int cli(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.execute(new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private Path metadata(TestDb db) throws Exception {
+        db.execute("CREATE TABLE orders (id BIGINT PRIMARY KEY, updated_at TIMESTAMP NOT NULL, status VARCHAR(10))",
+                "INSERT INTO orders SELECT X, DATEADD('HOUR', X * 7, TIMESTAMP '2024-12-20 00:00:00'),"
+                        + " CASE WHEN MOD(X, 3) = 0 THEN 'DRAFT' ELSE 'active' END FROM SYSTEM_RANGE(1, 400)");
+        Path meta = dir.resolve("metadata.json");
+        Files.writeString(meta, "{\"connections\": [{\"name\": \"dw\", \"connection_type\": \"database\","
+                + " \"format\": \"sql\", \"configure\": {\"url\": \"" + db.url() + "\", \"username\": \"sa\"}}],"
+                + " \"dataflows\": [{\"name\": \"orders_b2s\", \"stage\": \"bronze2silver\", \"source\":"
+                + " {\"connection_name\": \"dw\", \"table\": \"orders\", \"watermark_columns\": [\"updated_at\"],"
+                + " \"filter_expression\": \"status = 'active'\"}, \"destination\": {\"connection_name\": \"dw\","
+                + " \"table\": \"orders_silver\", \"load_type\": \"append\"}}]}");
+        return meta;
+    }
+
+    @Test
+    void replayRunPlanStatus_onH2() throws Exception {
+        try (TestDb db = TestDb.open(TestDb.Kind.H2)) {
+            String meta = metadata(db).toString();
+            String state = dir.resolve("state").toString();
+
+            assertEquals(0, cli("plan", "--metadata", meta, "--start", "2025-01-01", "--end", "2025-04-01", "--chunk",
+                    "months=1", "--format", "json"), err);
+            JsonNode plan = new ObjectMapper().readTree(out);
+            JsonNode chunk = plan.get("dataflows").get(0).get("plan").get("chunks").get(0);
+            assertTrue(chunk.get("sql").asText().contains("< ?"), out);
+            assertEquals("2025-01-01T00:00", chunk.get("binds").get(0).asText(), out);
+            assertTrue(chunk.get("sql").asText().contains("'active'"), out);
+
+            assertEquals(2, cli("replay", "--metadata", meta, "--stage", "bronze2silver", "--start", "2025-04-01",
+                    "--end", "2025-01-01", "--chunk", "months=1", "--state-dir", state), out + err);
+            assertTrue(err.contains("2025-04-01"), err);
+
+            assertEquals(0, cli("replay", "--metadata", meta, "--stage", "bronze2silver", "--start", "2025-01-01",
+                    "--end", "2025-04-01", "--chunk", "months=1", "--state-dir", state), out + err);
+            assertTrue(out.contains("total=3 succeeded=3 failed=0"), out);
+
+            assertEquals(0, cli("run", "--metadata", meta, "--dataflow", "orders_b2s", "--state-dir", state), out + err);
+            assertTrue(out.contains("orders_b2s: succeeded"), out);
+
+            assertEquals(0, cli("status", "--state-dir", state, "--format", "json"), err);
+            JsonNode status = new ObjectMapper().readTree(out);
+            assertEquals(2, status.get("executions").size(), out);
+            JsonNode replay = status.get("executions").get(1);
+            assertEquals("datacoolie-replay", replay.get("job").asText());
+            assertEquals("COMPLETED", replay.get("status").asText());
+            assertEquals(3, replay.get("chunks").size(), out);
+
+            assertEquals(2, cli("restart", "--state-dir", state, "999"), out + err);
+        }
+    }
+}
