@@ -56,7 +56,7 @@ public final class DataflowSql {
         this.outputs = List.copyOf(out);
         this.dedupOver = Dedup.over(flow, source, src);
         this.selectList = selectList(outputs, src);
-        this.relation = flow.source().isQueryMode() ? "(" + QueryText.check(flow) + ") q"
+        this.relation = flow.source().isQueryMode() ? "(" + QueryText.check(flow) + ")"
                 : (source.schema() == null ? "" : src.quote(source.schema()) + ".") + src.quote(source.table());
     }
 
@@ -118,7 +118,7 @@ public final class DataflowSql {
         WindowPredicate w = predicate(window);
         StringBuilder sb = new StringBuilder("SELECT COUNT(*)");
         watermarkColumns.forEach(c -> sb.append(", MAX(").append(sourceDialect.quote(c)).append(')'));
-        sb.append(" FROM ").append(relation);
+        sb.append(" FROM ").append(relation).append(flow.source().isQueryMode() ? " q" : "");
         appendWhere(sb, w.sql(), sourceFilter, null);
         return new BoundSql(sb.toString(), w.binds());
     }
@@ -134,11 +134,11 @@ public final class DataflowSql {
         StringBuilder sb = new StringBuilder(selectList.length() + 256).append("SELECT ").append(selectList);
         extraSql.forEach(x -> sb.append(", ").append(x));
         if (dedupOver == null) {
-            sb.append(" FROM ").append(relation);
+            sb.append(" FROM ").append(relation).append(flow.source().isQueryMode() ? " q" : "");
             appendWhere(sb, w.sql(), sourceFilter, transformFilter);
         } else {
             sb.append(" FROM (SELECT s.*, ").append(dedupOver).append(" AS ").append(sourceDialect.quote("__dc_rn"))
-                    .append(" FROM ").append(relation).append(" s");
+                    .append(" FROM ").append(relation).append(" s");  // alias: a derived table needs one
             appendWhere(sb, w.sql(), sourceFilter, null);
             sb.append(") t WHERE ").append(sourceDialect.quote("__dc_rn")).append(" = 1");
             if (transformFilter != null) {

@@ -70,9 +70,10 @@ final class Loader {
         int nOut = t.outputs.size();
         String placeholders = String.join(", ", Collections.nCopies(nOut + frameworkValues.size(), "?"));
         String insert = "INSERT INTO " + target + " (" + t.columnList() + ") VALUES (" + placeholders + ")";
-        boolean restore = src.getAutoCommit();
-        if (restore && sql.sourceDialect() == Dialect.POSTGRES) {
-            src.setAutoCommit(false); // PostgreSQL only streams with a cursor inside a transaction
+        // PostgreSQL only streams with a cursor inside a transaction; never touch a connection the caller writes on.
+        boolean restore = src != exec.connection() && src.getAutoCommit() && sql.sourceDialect() == Dialect.POSTGRES;
+        if (restore) {
+            src.setAutoCommit(false);
         }
         long written;
         Object[] row = new Object[nOut + frameworkValues.size()];
@@ -96,7 +97,7 @@ final class Loader {
             }
             written = sink.finish();
         } finally {
-            if (restore && sql.sourceDialect() == Dialect.POSTGRES) {
+            if (restore) {
                 src.rollback();
                 src.setAutoCommit(true);
             }

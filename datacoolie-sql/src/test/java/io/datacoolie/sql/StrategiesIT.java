@@ -145,6 +145,30 @@ class StrategiesIT {
 
     @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
     @MethodSource("pairs")
+    void queryMode_dedupAndComputedColumn_chunkPushedIntoTheDerivedTable(Kind sk, Kind dk, boolean same, boolean copy)
+            throws Exception {
+        withDbs(sk, dk, same, copy, (src, s, d, o) -> {
+            String query = "SELECT id, status, amount, updated_at FROM src_orders WHERE status <> 'C'";
+            DataFlow f = Flows.flow().query(query).filter("amount > 3").add("double_amount", "amount * 2")
+                    .transformFilter("double_amount < 50").dedup("id")
+                    .destination("dst_orders", LoadType.APPEND).build();
+            TableSchema schema = TableSchema.ofQuery(s, query);
+            ChunkTransfer t = new ChunkTransfer(DataflowSql.compile(f, schema, Dialect.detect(s), Dialect.detect(d)), o);
+            ReadWindow feb = ReadWindow.chunk(null, ChunkInterval.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 3, 1)),
+                    null);
+            t.prepareDestination(s, d);
+            TransferResult r = t.execute(s, d, feb, "run-1", T1);
+            d.commit();
+            java.util.function.Predicate<Row> inFeb = x -> x.updatedAt.getMonthValue() == 2 && !x.status.equals("C")
+                    && x.amount.doubleValue() > 3;
+            assertEquals(expected(inFeb.and(x -> x.amount.doubleValue() * 2 < 50)), dstRows(d));
+            assertEquals(source.values().stream().filter(inFeb).count(), r.rowsRead());
+            assertEquals(List.of("16|48"), Rows.query(d, "SELECT id, double_amount FROM dst_orders WHERE id = 16"));
+        });
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
+    @MethodSource("pairs")
     void overwrite_fullRead_replacesEverything(Kind sk, Kind dk, boolean same, boolean copy) throws Exception {
         withDbs(sk, dk, same, copy, (src, s, d, o) -> {
             DataFlow f = Flows.flow().table(null, "src_orders").destination("dst_orders", LoadType.OVERWRITE).build();
@@ -177,6 +201,32 @@ class StrategiesIT {
             TransferResult again = run(f, s, d, o, ReadWindow.after(first.watermarkMax()), "run-3", T2);
             assertEquals(expected(x -> true), dstRows(d));
             assertEquals(0, again.inserted());
+        });
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
+    @MethodSource("pairs")
+    void mergeUpsert_existingTableWithoutUniqueKey_usesThePortableForm(Kind sk, Kind dk, boolean same, boolean copy)
+            throws Exception {
+        withDbs(sk, dk, same, copy, (src, s, d, o) -> {
+            String ts = dk == Kind.MARIADB ? "DATETIME(6)" : "TIMESTAMP";
+            try (var st = d.createStatement()) {
+                st.execute("CREATE TABLE dst_orders (id BIGINT, status VARCHAR(10), amount DECIMAL(10, 2), updated_at "
+                        + ts + ", __created_at " + ts + ", __updated_at " + ts + ", __updated_by VARCHAR(64),"
+                        + " __dataflow_run_id VARCHAR(64))");
+                st.execute("INSERT INTO dst_orders VALUES (3, 'old', 0, NULL, NULL, NULL, NULL, NULL), (99, 'keep', 1,"
+                        + " NULL, NULL, NULL, NULL, NULL)");
+            }
+            d.commit();
+            DataFlow f = Flows.flow().table(null, "src_orders").filter("id <= 5")
+                    .destination("dst_orders", LoadType.MERGE_UPSERT, "id").build();
+            TransferResult r = run(f, s, d, o, ReadWindow.all(), "run-1", T1);
+            run(f, s, d, o, ReadWindow.all(), "run-2", T2);
+            List<String> want = new ArrayList<>(expected(x -> x.id <= 5));
+            want.add("99|keep|1");
+            assertEquals(want, dstRows(d));
+            assertEquals(1, r.updated());
+            assertEquals(4, r.inserted());
         });
     }
 

@@ -53,6 +53,13 @@ final class AppServer {
         return post("/restart", form);
     }
 
+    /** Describes an execution as it is now through GET /execution; asserts HTTP 200. */
+    JsonNode execution(long executionId) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/execution?executionId=" + executionId))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        return send(request, "/execution");
+    }
+
     /** The partitions of an execution's steps as {@code index=STATUS} pairs in index order, e.g. {@code 1=COMPLETED}. */
     static String partitions(JsonNode execution) {
         List<String> out = new ArrayList<>();
@@ -73,12 +80,16 @@ final class AppServer {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
+        return send(request, path);
+    }
+
+    private JsonNode send(HttpRequest request, String path) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), () -> path + " answered " + response.body());
             return JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("POST " + baseUrl + path + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for " + path, e);

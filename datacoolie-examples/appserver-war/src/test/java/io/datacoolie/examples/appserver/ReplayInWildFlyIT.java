@@ -77,6 +77,7 @@ class ReplayInWildFlyIT {
             JsonNode restarted = server.restart(failed.path("executionId").asLong(), Map.of());
             assertStatus("COMPLETED", restarted);
             assertEquals(failed.path("instanceId").asLong(), restarted.path("instanceId").asLong());
+            assertStatus("FAILED", server.execution(failed.path("executionId").asLong()));
             // The server's job repository agrees: the restart's step ran partitions 1 and 2 only.
             assertEquals("1=COMPLETED 2=COMPLETED", AppServer.partitions(restarted), restarted::toPrettyString);
             List<EtlRecord> all = EtlRecord.chunks(log);

@@ -10,6 +10,8 @@ import java.io.PrintStream;
  * @param replayer DataCoolie, or null when its runtime is not available
  * @param log where progress goes
  * @param chunks how many empty chunks the overhead scenario runs
+ * @param workDir where benchmark files go
  */
-public record BenchContext(Fixtures fixtures, Trial trial, Replayer replayer, PrintStream log, int chunks) {
+public record BenchContext(Fixtures fixtures, Trial trial, Replayer replayer, PrintStream log, int chunks,
+        java.nio.file.Path workDir) {
 }

@@ -30,8 +30,8 @@ public final class BenchMain implements Callable<Integer> {
     int chunks = 10_000;
 
     @Option(names = "--only", split = ",", paramLabel = "ID",
-            description = "Run only these scenarios: same-h2, same-postgres, cross-h2-postgres, cross-postgres-mariadb,"
-                    + " overhead, memory.")
+            description = "Run only these: same-h2, same-postgres, cross-h2-postgres, cross-postgres-mariadb,"
+                    + " overhead, memory, planner, statement.")
     List<String> only = new ArrayList<>();
 
     @Option(names = "--out", description = "Markdown file to update (default: ${DEFAULT-VALUE}).")
@@ -52,6 +52,10 @@ public final class BenchMain implements Callable<Integer> {
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 
+    private boolean selected(String id) {
+        return only.isEmpty() || only.contains(id);
+    }
+
     static List<Scenario> all() {
         return List.of(new SameDatabaseScenario(Vendor.H2), new SameDatabaseScenario(Vendor.POSTGRES),
                 new CrossDatabaseScenario(Vendor.H2, Vendor.POSTGRES),
@@ -61,26 +65,36 @@ public final class BenchMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Scenario> scenarios = all().stream().filter(s -> only.isEmpty() || only.contains(s.id())).toList();
-        if (scenarios.isEmpty()) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "No scenario matches --only " + only
-                    + "; valid ids: " + all().stream().map(Scenario::id).toList());
+        List<Scenario> scenarios = all().stream().filter(s -> selected(s.id())).toList();
+        List<ConsoleBenchmark> consoles = ConsoleBenchmark.ALL.stream().filter(b -> selected(b.id())).toList();
+        if (scenarios.isEmpty() && consoles.isEmpty()) {
+            List<String> ids = new ArrayList<>(all().stream().map(Scenario::id).toList());
+            ConsoleBenchmark.ALL.forEach(b -> ids.add(b.id()));
+            throw new CommandLine.ParameterException(new CommandLine(this), "No benchmark matches --only " + only
+                    + "; valid ids: " + ids);
         }
         List<ScenarioResult> results = new ArrayList<>();
         Map<String, String> versions;
         try (Fixtures fixtures = new Fixtures(rows, workDir, log);
-                Replayer replayer = baselinesOnly ? null : DataCoolieReplayer.open()) {
-            BenchContext ctx = new BenchContext(fixtures, new Trial(reps, log), replayer, log, chunks);
+                Replayer replayer = baselinesOnly ? null : DataCoolieReplayer.open(workDir.resolve("datacoolie"))) {
+            BenchContext ctx = new BenchContext(fixtures, new Trial(reps, log), replayer, log, chunks,
+                    workDir);
             for (Scenario s : scenarios) {
                 log.println("== " + s.id());
                 results.add(s.run(ctx));
             }
             versions = fixtures.versions();
         }
+        Map<String, String> console = new LinkedHashMap<>();
+        for (ConsoleBenchmark b : consoles) {
+            log.println("== " + b.id());
+            console.put(b.title(), b.available() ? b.run() : "(not run: " + b.className() + " is not on the class path)");
+            log.println(console.get(b.title()));
+        }
         String command = "./datacoolie bench --rows " + rows + " --reps " + reps + " --chunks " + chunks
                 + (only.isEmpty() ? "" : " --only " + String.join(",", only)) + (baselinesOnly ? " --baselines-only" : "");
         Map<String, String> machine = MachineInfo.describe(new LinkedHashMap<>(versions));
-        String md = MarkdownReport.render(command, machine, results);
+        String md = MarkdownReport.render(command, machine, results, console);
         MarkdownReport.write(out, md);
         log.println(md);
         log.println("Written to " + out.toAbsolutePath());

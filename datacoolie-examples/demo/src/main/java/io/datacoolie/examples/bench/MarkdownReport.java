@@ -22,22 +22,26 @@ public final class MarkdownReport {
      * @param command the command that produced the results
      * @param machine label to value
      * @param results the scenarios
+     * @param console the console benchmarks' output, by title
      * @return the generated Markdown, markers included
      */
-    public static String render(String command, Map<String, String> machine, List<ScenarioResult> results) {
+    public static String render(String command, Map<String, String> machine, List<ScenarioResult> results,
+            Map<String, String> console) {
         StringBuilder sb = new StringBuilder(BEGIN).append("\n\n");
         sb.append("Measured on ").append(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).append(" with `")
                 .append(command).append("`.\n\n");
         sb.append("| machine | |\n|---|---|\n");
         machine.forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(v).append(" |\n"));
-        sb.append("\n| scenario | contender | work | median | rate | vs baseline | target | met |\n");
-        sb.append("|---|---|---:|---:|---:|---:|---|---|\n");
-        for (ScenarioResult r : results) {
-            summaryRows(sb, r);
+        if (!results.isEmpty()) {
+            sb.append("\n| scenario | contender | work | median | rate | vs baseline | target | met |\n");
+            sb.append("|---|---|---:|---:|---:|---:|---|---|\n");
+            results.forEach(r -> summaryRows(sb, r));
         }
         for (ScenarioResult r : results) {
             details(sb, r);
         }
+        console.forEach((title, out) -> sb.append("\n### ").append(title).append("\n\n```\n").append(out)
+                .append("\n```\n"));
         return sb.append('\n').append(END).append('\n').toString();
     }
 
@@ -49,7 +53,7 @@ public final class MarkdownReport {
                     r.target().met(s, base) ? "yes" : "**no**"));
         }
         if (r.contenders().isEmpty()) {
-            sb.append("| | DataCoolie | not measured | | | | ").append(r.target().text()).append(" | **no** |\n");
+            sb.append("|  | DataCoolie | not measured | | | | ").append(r.target().text()).append(" | **no** |\n");
         }
     }
 
@@ -68,7 +72,8 @@ public final class MarkdownReport {
     private static void details(StringBuilder sb, ScenarioResult r) {
         sb.append("\n### ").append(r.title()).append("\n\n").append(r.description()).append("\n\n");
         for (Samples s : r.samples().values()) {
-            sb.append("- ").append(s.name()).append(": ").append(s.seconds().size()).append(" runs, ")
+            int n = s.seconds().size();
+            sb.append("- ").append(s.name()).append(": ").append(n).append(n == 1 ? " run, " : " runs, ")
                     .append(s.spread()).append(", median ").append(String.format("%.2f s", s.median())).append('\n');
         }
         r.notes().forEach(n -> sb.append("- ").append(n).append('\n'));

@@ -9,7 +9,8 @@ import java.sql.Connection;
  * The child JVM of the memory scenario: copies a whole window in one chunk, by hand or with DataCoolie, then prints
  * {@code RESULT rows=N heapPeakMb=M gcs=G} on stdout.
  *
- * <p>Arguments: {@code baseline|datacoolie srcName srcUrl srcUser dstName dstUrl dstUser srcTable dstTable start end}.
+ * <p>Arguments: {@code baseline|datacoolie srcName srcUrl srcUser dstName dstUrl dstUser srcTable dstTable start end
+ * workDir}.
  */
 public final class MemoryProbe {
 
@@ -30,7 +31,7 @@ public final class MemoryProbe {
                 rows = JdbcStreamingCopy.copy(s, args[7], d, args[8], w);
             }
         } else {
-            try (Replayer r = DataCoolieReplayer.open()) {
+            try (Replayer r = DataCoolieReplayer.open(java.nio.file.Path.of(args[11]))) {
                 rows = r.replay(src, args[7], dst, args[8], w, null).rows();
             }
         }

@@ -2,10 +2,6 @@ package io.datacoolie.examples.bench;
 
 import io.datacoolie.examples.orders.OrdersTable;
 import io.datacoolie.examples.orders.Vendor;
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -50,18 +46,12 @@ public final class MemoryScenario implements Scenario {
 
     private Contender child(BenchContext ctx, String mode, String name, BenchDb src, BenchDb dst, String table) {
         return new Contender(name, () -> {
-            List<String> cmd = new ArrayList<>(List.of(javaBin(), HEAP, "-cp", System.getProperty("java.class.path"),
-                    "-Dorg.jboss.logging.provider=slf4j", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-                    MemoryProbe.class.getName(), mode, src.name(), src.url(), src.user(), dst.name(), dst.url(),
-                    dst.user(), Fixtures.SOURCE, table, Window.YEAR_2024.start().toString(),
-                    Window.YEAR_2024.end().toString()));
-            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            String out;
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                out = r.lines().reduce("", (a, b) -> a + b + "\n");
-            }
-            int code = p.waitFor();
+            JavaChild.Result res = JavaChild.run(List.of(HEAP), MemoryProbe.class.getName(), List.of(mode,
+                    src.name(), src.url(), src.user(), dst.name(), dst.url(), dst.user(), Fixtures.SOURCE, table,
+                    Window.YEAR_2024.start().toString(), Window.YEAR_2024.end().toString(),
+                    ctx.workDir().resolve("datacoolie-child").toString()));
+            String out = res.stdout();
+            int code = res.exitCode();
             Matcher m = RESULT.matcher(out);
             if (code != 0 || !m.find()) {
                 throw new IllegalStateException(name + " under " + HEAP + " failed with exit code " + code + ":\n" + out);
@@ -70,9 +60,5 @@ public final class MemoryScenario implements Scenario {
                     m.group(2), m.group(3)));
             return Long.parseLong(m.group(1));
         });
-    }
-
-    private static String javaBin() {
-        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     }
 }
