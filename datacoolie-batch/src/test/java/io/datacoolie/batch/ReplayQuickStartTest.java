@@ -82,8 +82,9 @@ class ReplayQuickStartTest {
     }
 
     private DataCoolieDriver driver(TestDb db, JdbcWatermarkStore wm) {
+        // The job repository lives in the test database too: H2, PostgreSQL or MariaDB.
         return DataCoolieDriver.builder().stateDir(state).watermarks(wm)
-                .jobRepository("jdbc:h2:mem:repo" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "")
+                .jobRepository(db.url(), db.user(), db.password())
                 .runConfig(RunConfig.defaults()).build();
     }
 

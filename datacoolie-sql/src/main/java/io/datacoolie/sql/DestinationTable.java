@@ -4,6 +4,7 @@ import io.datacoolie.api.DataCoolieException;
 import io.datacoolie.api.Destination;
 import io.datacoolie.api.InvalidDataflowException;
 import io.datacoolie.api.LoadType;
+import io.datacoolie.sql.internal.Projection;
 import io.datacoolie.sql.internal.SchemaReader;
 import io.datacoolie.sql.internal.TypeMapper;
 import java.sql.Connection;
@@ -12,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -40,13 +43,13 @@ final class DestinationTable {
         this.qualified = (schema.schema() == null ? "" : dialect.quote(schema.schema()) + ".")
                 + dialect.quote(schema.table());
         String flow = sql.dataflow().displayName();
-        String field = "destination.table '" + schema.table() + "'";
-        this.outputs = sql.columns().stream().map(c -> schema.require(c, flow, field).name())
-                .collect(Collectors.toList());
+        this.outputs = sql.columns().stream().map(c -> schema.find(c).orElseThrow(() -> new InvalidDataflowException(
+                "Dataflow '" + flow + "': the read produces column '" + c + "', which destination " + schema.describe()
+                + " does not have (columns " + schema.names() + "). Add the column to the table, or remove it with"
+                + " transform.drop_columns / select_columns / rename_columns.")).name()).collect(Collectors.toList());
         this.keys = sql.dataflow().destination().effectiveMergeKeys().stream()
                 .map(k -> schema.require(k, flow, "destination.merge_keys").name()).collect(Collectors.toList());
         this.scd2 = sql.dataflow().destination().loadType() == LoadType.SCD2;
-        framework().forEach(f -> schema.require(f, flow, field));
     }
 
     /** @return the exact names of the framework columns written after the outputs (scd2's __valid_from is one) */
@@ -80,13 +83,16 @@ final class DestinationTable {
         Destination d = sql.dataflow().destination();
         Optional<TableSchema> t = TableSchema.read(dst, d.schemaName(), d.table());
         boolean created = t.isEmpty();
-        if (t.isEmpty()) {
-            if (!create) {
-                throw new InvalidDataflowException("Dataflow '" + sql.dataflow().displayName() + "': destination"
-                        + " table '" + d.table() + "' does not exist. Create it, or allow DataCoolie to create it.");
-            }
+        if (t.isEmpty() && !create) {
+            throw new InvalidDataflowException("Dataflow '" + sql.dataflow().displayName() + "': destination table '"
+                    + d.table() + "' does not exist. Create it, or allow DataCoolie to create it.");
+        }
+        List<String> ddl = t.isEmpty() ? List.of(createSql(src, sql)) : addFrameworkSql(src, sql, t.get());
+        if (!ddl.isEmpty()) {
             try (Statement st = dst.createStatement()) {
-                st.execute(createSql(src, sql));
+                for (String stmt : ddl) {
+                    st.execute(stmt);
+                }
             }
             t = TableSchema.read(dst, d.schemaName(), d.table());
         }
@@ -96,16 +102,54 @@ final class DestinationTable {
         return table;
     }
 
+    private static String name(DataflowSql sql) {
+        Destination d = sql.dataflow().destination();
+        Dialect dd = sql.destinationDialect();
+        return (d.schemaName() == null ? "" : ddl(dd, d.schemaName()) + ".") + ddl(dd, d.table());
+    }
+
     private static String createSql(Connection src, DataflowSql sql) throws SQLException {
         Dialect dd = sql.destinationDialect();
         Destination d = sql.dataflow().destination();
+        List<String> keys = d.loadType() == LoadType.MERGE_UPSERT ? d.effectiveMergeKeys() : List.of();
+        Map<String, String> defs = columnDefs(src, sql, keys);
+        List<String> all = new ArrayList<>(defs.values());
+        if (!keys.isEmpty()) {
+            all.add("PRIMARY KEY (" + keys.stream().map(k -> ddl(dd, exact(defs.keySet(), k)))
+                    .collect(Collectors.joining(", ")) + ")");
+        }
+        return "CREATE TABLE " + name(sql) + " (" + String.join(", ", all) + ")";
+    }
+
+    /** An existing table gets the framework columns it lacks; a missing data column is the user's to add. */
+    private static List<String> addFrameworkSql(Connection src, DataflowSql sql, TableSchema existing)
+            throws SQLException {
+        boolean scd2 = sql.dataflow().destination().loadType() == LoadType.SCD2;
+        List<String> missing = new ArrayList<>();
+        for (String f : Projection.FRAMEWORK) {
+            boolean needed = scd2 || AUDIT.contains(f);
+            if (needed && existing.find(f).isEmpty()) {
+                missing.add(f);
+            }
+        }
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> defs = columnDefs(src, sql, List.of());
+        return missing.stream().map(f -> "ALTER TABLE " + name(sql) + " ADD COLUMN " + defs.get(f))
+                .collect(Collectors.toList());
+    }
+
+    /** Column definitions of the read's result (types mapped to the destination) plus the framework columns. */
+    private static Map<String, String> columnDefs(Connection src, DataflowSql sql, List<String> keys)
+            throws SQLException {
+        Dialect dd = sql.destinationDialect();
         List<Column> cols;
         try (PreparedStatement ps = src.prepareStatement("SELECT * FROM (" + sql.read(ReadWindow.all()).sql()
                 + ") x WHERE 1 = 0"); ResultSet rs = ps.executeQuery()) {
             cols = SchemaReader.columns(rs.getMetaData());
         }
-        List<String> keys = d.loadType() == LoadType.MERGE_UPSERT ? d.effectiveMergeKeys() : List.of();
-        List<String> defs = new ArrayList<>();
+        Map<String, String> defs = new LinkedHashMap<>();
         String validFrom = null;
         for (Column c : cols) {
             String type = TypeMapper.ddl(c, dd);
@@ -113,24 +157,19 @@ final class DestinationTable {
             if (key && type.equals("LONGTEXT")) {
                 type = "VARCHAR(255)"; // MariaDB cannot index an unbounded text column
             }
-            defs.add(ddl(dd, c.name()) + " " + type + (key ? " NOT NULL" : ""));
-            validFrom = c.name().equals("__valid_from") ? type : validFrom;
+            defs.put(c.name(), ddl(dd, c.name()) + " " + type + (key ? " NOT NULL" : ""));
+            validFrom = c.name().equalsIgnoreCase("__valid_from") ? type : validFrom;
         }
         String ts = dd.pipesAreOr() ? "DATETIME(6)" : "TIMESTAMP";
         if (validFrom != null) {
-            defs.add(ddl(dd, "__valid_to") + " " + validFrom);
-            defs.add(ddl(dd, "__is_current") + " BOOLEAN");
+            defs.put("__valid_to", ddl(dd, "__valid_to") + " " + validFrom);
+            defs.put("__is_current", ddl(dd, "__is_current") + " BOOLEAN");
         }
-        defs.add(ddl(dd, "__created_at") + " " + ts);
-        defs.add(ddl(dd, "__updated_at") + " " + ts);
-        defs.add(ddl(dd, "__updated_by") + " VARCHAR(64)");
-        defs.add(ddl(dd, "__dataflow_run_id") + " VARCHAR(64)");
-        if (!keys.isEmpty()) {
-            defs.add("PRIMARY KEY (" + keys.stream().map(k -> ddl(dd, exact(cols, k))).collect(Collectors.joining(", "))
-                    + ")");
-        }
-        String name = (d.schemaName() == null ? "" : ddl(dd, d.schemaName()) + ".") + ddl(dd, d.table());
-        return "CREATE TABLE " + name + " (" + String.join(", ", defs) + ")";
+        defs.put("__created_at", ddl(dd, "__created_at") + " " + ts);
+        defs.put("__updated_at", ddl(dd, "__updated_at") + " " + ts);
+        defs.put("__updated_by", ddl(dd, "__updated_by") + " VARCHAR(64)");
+        defs.put("__dataflow_run_id", ddl(dd, "__dataflow_run_id") + " VARCHAR(64)");
+        return defs;
     }
 
     /** Quotes a name for DDL; a regular identifier is folded as the catalog folds unquoted names (H2: upper). */
@@ -139,7 +178,7 @@ final class DestinationTable {
         return d.quote(regular && d.storesUpperCase() ? name.toUpperCase(java.util.Locale.ROOT) : name);
     }
 
-    private static String exact(List<Column> cols, String name) {
-        return cols.stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst().map(Column::name).orElse(name);
+    private static String exact(java.util.Collection<String> names, String name) {
+        return names.stream().filter(n -> n.equalsIgnoreCase(name)).findFirst().orElse(name);
     }
 }

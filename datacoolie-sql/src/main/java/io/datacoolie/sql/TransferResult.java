@@ -15,7 +15,8 @@ import java.util.Map;
  * @param deleted rows deleted (replaced chunk range, overwrite, merge_overwrite matches)
  * @param pushedDown true when the chunk ran as {@code INSERT ... SELECT} inside one database
  * @param statements every statement executed, in order, with its binds
- * @param watermarkMax per watermark column, the MAX over the rows read (null when all NULL or nothing read)
+ * @param watermarkMax per watermark column (keyed as {@code source.watermark_columns} names them), the MAX over the
+ *     rows read (null when all NULL or nothing read); empty for a pushed-down replay chunk, which does not compute it
  */
 public record TransferResult(long rowsRead, long rowsWritten, long inserted, long updated, long deleted,
         boolean pushedDown, List<BoundSql> statements, Map<String, Object> watermarkMax) {

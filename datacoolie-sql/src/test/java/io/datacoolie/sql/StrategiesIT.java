@@ -169,6 +169,31 @@ class StrategiesIT {
 
     @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
     @MethodSource("pairs")
+    void existingTableWithoutFrameworkColumns_getsThemAdded_andAMissingDataColumnIsAClearError(Kind sk, Kind dk,
+            boolean same, boolean copy) throws Exception {
+        withDbs(sk, dk, same, copy, (src, s, d, o) -> {
+            String ts = dk == Kind.MARIADB ? "DATETIME(6)" : "TIMESTAMP";
+            try (var st = d.createStatement()) {
+                st.execute("CREATE TABLE dst_orders (id BIGINT, status VARCHAR(10), amount DECIMAL(10, 2),"
+                        + " updated_at " + ts + ")");
+                st.execute("CREATE TABLE dst_narrow (id BIGINT, status VARCHAR(10))");
+            }
+            d.commit();
+            DataFlow f = Flows.flow().table(null, "src_orders").destination("dst_orders", LoadType.APPEND).build();
+            run(f, s, d, o, ReadWindow.all(), "run-1", T1);
+            assertEquals(expected(x -> true), dstRows(d));
+            assertEquals(40, Rows.count(d, "SELECT COUNT(*) FROM dst_orders WHERE __dataflow_run_id = 'run-1'"));
+            DataFlow narrow = Flows.flow().table(null, "src_orders").destination("dst_narrow", LoadType.APPEND).build();
+            io.datacoolie.api.InvalidDataflowException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.datacoolie.api.InvalidDataflowException.class,
+                    () -> run(narrow, s, d, o, ReadWindow.all(), "run-2", T1));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("Dataflow 'orders_daily': the read"
+                    + " produces column 'amount', which destination table '"), e.getMessage());
+        });
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
+    @MethodSource("pairs")
     void overwrite_fullRead_replacesEverything(Kind sk, Kind dk, boolean same, boolean copy) throws Exception {
         withDbs(sk, dk, same, copy, (src, s, d, o) -> {
             DataFlow f = Flows.flow().table(null, "src_orders").destination("dst_orders", LoadType.OVERWRITE).build();
