@@ -30,8 +30,6 @@ import java.util.Objects;
 public final class ChunkTransfer {
     private final DataflowSql sql;
     private final TransferOptions options;
-    private volatile DestinationTable destination;
-    private final FreshRanges fresh = new FreshRanges();
 
     /**
      * @param sql the compiled dataflow
@@ -51,17 +49,7 @@ public final class ChunkTransfer {
      * @throws SQLException when a database fails
      */
     public void prepareDestination(Connection src, Connection dst) throws SQLException {
-        destination(src, dst);
-    }
-
-    /** Resolves the destination once per transfer object: metadata round trips are not repeated per chunk. */
-    private DestinationTable destination(Connection src, Connection dst) throws SQLException {
-        DestinationTable t = destination;
-        if (t == null) {
-            t = DestinationTable.resolve(src, dst, sql, options.createMissingTable());
-            destination = t;
-        }
-        return t;
+        DestinationState.of(sql, dst).table(src, dst, sql, options.createMissingTable());
     }
 
     /**
@@ -77,7 +65,18 @@ public final class ChunkTransfer {
      */
     public TransferResult execute(Connection src, Connection dst, ReadWindow window, String runId, Instant now)
             throws SQLException {
-        DestinationTable t = destination(src, dst);
+        DestinationState state = DestinationState.of(sql, dst);
+        try {
+            return execute(state, src, dst, window, runId, now);
+        } catch (SQLException | RuntimeException e) {
+            state.invalidate();
+            throw e;
+        }
+    }
+
+    private TransferResult execute(DestinationState state, Connection src, Connection dst, ReadWindow window,
+            String runId, Instant now) throws SQLException {
+        DestinationTable t = state.table(src, dst, sql, options.createMissingTable());
         List<BoundSql> log = new ArrayList<>();
         Exec exec = new Exec(dst, log);
         boolean same = options.sameDatabase() != null ? options.sameDatabase() : SameDatabase.test(src, dst);
@@ -89,7 +88,7 @@ public final class ChunkTransfer {
         Stats stats = needStats ? stats(src, window, log) : null;
         LoadType lt = sql.dataflow().destination().loadType();
         boolean keyed = lt.needsMergeKeys() && !(lt == LoadType.MERGE_OVERWRITE && replaceRange(window));
-        long deleted = keyed ? 0 : clear(exec, t, window, stats, lt);
+        long deleted = keyed ? 0 : clear(exec, t, window, stats, lt, state.fresh);
         String target = keyed ? StageTable.prepare(exec, t) : t.qualified;
         long written = same ? loader.pushDown(exec, target, window) : loader.stream(src, exec, target, window);
         long inserted = written;
@@ -110,7 +109,8 @@ public final class ChunkTransfer {
     }
 
     /** Append and overwrite: a replay chunk replaces its range; overwrite outside replay replaces everything. */
-    private long clear(Exec exec, DestinationTable t, ReadWindow w, Stats stats, LoadType lt) throws SQLException {
+    private long clear(Exec exec, DestinationTable t, ReadWindow w, Stats stats, LoadType lt, FreshRanges fresh)
+            throws SQLException {
         if (w instanceof ReadWindow.Chunk) {
             ReadWindow.Chunk c = (ReadWindow.Chunk) w;
             String name = destinationColumn(t, sql.chunkColumn(c.column()), "chunk column");

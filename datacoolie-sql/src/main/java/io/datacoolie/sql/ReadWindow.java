@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Which rows of the source a read covers: everything, rows after a stored watermark, or one replay chunk. */
 public sealed interface ReadWindow {
@@ -23,7 +24,19 @@ public sealed interface ReadWindow {
      * @return the window
      */
     static ReadWindow after(Map<String, ?> lowerExclusive) {
-        return new After(lowerExclusive);
+        return new After(lowerExclusive, Set.of());
+    }
+
+    /**
+     * An incremental read whose listed columns start inclusively ({@code c >= ?}): for a watermark that was saved
+     * from a replay's exclusive upper bound, so that rows equal to it are not lost (W1).
+     *
+     * @param lower stored watermark value per column; null values are ignored
+     * @param inclusiveColumns the columns compared with {@code >=} instead of {@code >}
+     * @return the window
+     */
+    static ReadWindow after(Map<String, ?> lower, Set<String> inclusiveColumns) {
+        return new After(lower, inclusiveColumns);
     }
 
     /**
@@ -49,10 +62,12 @@ public sealed interface ReadWindow {
      * Rows after a stored watermark.
      *
      * @param lowerExclusive per-column lower bounds, in watermark-column order
+     * @param inclusive columns whose bound is inclusive ({@code >=}), matched case-insensitively
      */
-    record After(Map<String, ?> lowerExclusive) implements ReadWindow {
+    record After(Map<String, ?> lowerExclusive, Set<String> inclusive) implements ReadWindow {
         /** Copies, keeping nulls out. */
         public After {
+            inclusive = Set.copyOf(inclusive);
             Map<String, Object> m = new LinkedHashMap<>();
             Objects.requireNonNull(lowerExclusive, "lowerExclusive").forEach((k, v) -> {
                 if (v != null) {

@@ -112,7 +112,9 @@ final class Strategies {
             Object hi = max.get(sql.watermarkKeys().get(k));
             if (lo != null && hi != null) {
                 String col = t.dialect.quote(ChunkTransfer.destinationColumn(t, c, "watermark column"));
-                parts.add(col + " > ? AND " + col + " <= ?");
+                String key = sql.watermarkKeys().get(k);
+                boolean ge = w.inclusive().stream().anyMatch(key::equalsIgnoreCase);
+                parts.add(col + (ge ? " >= ?" : " > ?") + " AND " + col + " <= ?");
                 binds.add(lower.get(i));
                 binds.add(hi);
             }

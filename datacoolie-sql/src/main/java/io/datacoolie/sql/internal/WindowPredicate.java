@@ -39,13 +39,15 @@ public record WindowPredicate(String sql, List<Object> binds) {
         }
         if (w instanceof ReadWindow.After) {
             Map<String, ?> lower = ((ReadWindow.After) w).lowerExclusive();
+            java.util.Set<String> inclusive = ((ReadWindow.After) w).inclusive();
             List<String> parts = new ArrayList<>();
             List<Object> binds = new ArrayList<>();
             for (String wc : watermarkColumns) {
                 Object v = lookup(lower, wc);
                 if (v != null) {
                     Column col = source.require(wc, dataflow, "source.watermark_columns");
-                    parts.add("(" + d.quote(col.name()) + " > ?)");
+                    boolean ge = inclusive.stream().anyMatch(wc::equalsIgnoreCase);
+                    parts.add("(" + d.quote(col.name()) + (ge ? " >= ?)" : " > ?)"));
                     binds.add(Binds.forColumn(dataflow, col, v, ZoneOffset.UTC));
                 }
             }
