@@ -1,38 +1,27 @@
 package io.datacoolie.batch;
 
-import io.datacoolie.api.Connection;
 import io.datacoolie.api.DataFlow;
 import io.datacoolie.api.InvalidDataflowException;
 import io.datacoolie.api.RunConfig;
 import io.datacoolie.api.spi.WatermarkStore;
+import io.datacoolie.batch.exec.BaseResources;
 import io.datacoolie.batch.exec.ChunkTransfer;
 import io.datacoolie.batch.exec.ConnectionPools;
-import io.datacoolie.batch.exec.JobResources;
 import io.datacoolie.batch.exec.RunObserver;
 import io.datacoolie.batch.log.EtlLog;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.sql.DataSource;
 
 /** The driver's resources, lent to the jobs it starts in this JVM for one call. */
-final class DriverResources implements JobResources {
+final class DriverResources extends BaseResources {
     private final Map<String, DataFlow> dataflows = new ConcurrentHashMap<>();
-    private final ConnectionPools pools;
-    private final WatermarkStore watermarks;
-    private final EtlLog log;
-    private final RunConfig config;
-    private final ChunkTransfer transfer;
     private final RunObserver observer;
     private volatile String context = "";
 
     DriverResources(Iterable<DataFlow> flows, ConnectionPools pools, WatermarkStore watermarks, EtlLog log,
             RunConfig config, ChunkTransfer transfer, RunObserver observer) {
+        super(pools, watermarks, log, config, transfer);
         flows.forEach(d -> dataflows.put(d.dataflowId(), d));
-        this.pools = pools;
-        this.watermarks = watermarks;
-        this.log = log;
-        this.config = config;
-        this.transfer = transfer;
         this.observer = observer;
     }
 
@@ -45,31 +34,6 @@ final class DriverResources implements JobResources {
         return dataflows.values().stream().filter(x -> idOrName.equals(x.name())).findFirst()
                 .orElseThrow(() -> new InvalidDataflowException("Dataflow '" + idOrName + "' is not among the"
                         + " dataflows given to the driver. Pass it to run/runReplay."));
-    }
-
-    @Override
-    public DataSource dataSource(Connection connection) {
-        return pools.dataSource(connection);
-    }
-
-    @Override
-    public WatermarkStore watermarks() {
-        return watermarks;
-    }
-
-    @Override
-    public EtlLog etlLog() {
-        return log;
-    }
-
-    @Override
-    public RunConfig runConfig() {
-        return config;
-    }
-
-    @Override
-    public ChunkTransfer transfer() {
-        return transfer;
     }
 
     @Override

@@ -16,58 +16,60 @@ import io.datacoolie.metadata.watermark.JdbcWatermarkStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import javax.sql.DataSource;
 
 /**
- * A job's resources built from its job parameters alone (another JVM, an application server): the metadata file
- * named by {@code metadata}, one pool per connection, file watermarks and the ETL log under {@code state_dir}.
+ * A job's resources built from its job parameters alone (another JVM, an application server): the metadata named
+ * by {@code metadata} (a JSON file, or a metadata database URL whose watermarks table is then used), one pool per
+ * connection, and file watermarks and the ETL log under {@code state_dir}.
  */
-final class ParameterResources implements JobResources {
+final class ParameterResources extends BaseResources {
     private final MetadataProvider metadata;
-    private final ConnectionPools pools = new ConnectionPools(4);
-    private final WatermarkStore watermarks;
-    private final DataSource metadataPool;
-    private final EtlLog log;
-    private final RunConfig config;
-    private final ChunkTransfer transfer = new JdbcChunkTransfer();
 
-    private ParameterResources(Properties p) {
-        String file = value(p, JobParameters.METADATA);
-        if (file == null) {
+    private ParameterResources(ConnectionPools pools, MetadataProvider metadata, WatermarkStore watermarks,
+            EtlLog log, RunConfig config) {
+        super(pools, watermarks, log, config, new JdbcChunkTransfer());
+        this.metadata = metadata;
+    }
+
+    static JobResources build(Properties p) {
+        String location = value(p, JobParameters.METADATA);
+        if (location == null) {
             throw new InvalidDataflowException("Job parameter 'metadata' is missing. Set it to the path of the"
-                    + " JSON metadata file.");
+                    + " JSON metadata file or the JDBC URL of the metadata database.");
         }
         Path state = Path.of(value(p, JobParameters.STATE_DIR) == null ? ".datacoolie" : value(p, JobParameters.STATE_DIR));
         Path logs = value(p, JobParameters.LOG_PATH) == null ? state.resolve("logs") : Path.of(value(p, JobParameters.LOG_PATH));
-        if (file.startsWith("jdbc:")) {
-            // A metadata database: dataflows and watermarks both live there (reference §2).
-            metadataPool = pools.pool("metadata", file);
-            JdbcConnector connector = JdbcConnector.of(metadataPool);
-            this.metadata = new JdbcMetadataProvider(connector, value(p, JobParameters.WORKSPACE));
-            this.watermarks = new JdbcWatermarkStore(connector);
+        ConnectionPools pools = new ConnectionPools(4);
+        MetadataProvider metadata;
+        WatermarkStore watermarks;
+        if (location.startsWith("jdbc:")) {
+            JdbcConnector connector = JdbcConnector.of(pools.pool("metadata", location));
+            metadata = new JdbcMetadataProvider(connector, value(p, JobParameters.WORKSPACE));
+            watermarks = new JdbcWatermarkStore(connector);
         } else {
-            metadataPool = null;
-            this.metadata = new FileMetadataProvider(Path.of(file));
-            this.watermarks = new FileWatermarkStore(state, metadata.dataflows(Set.of(), false));
+            metadata = new FileMetadataProvider(Path.of(location));
+            watermarks = new FileWatermarkStore(state, metadata.dataflows(Set.of(), false));
         }
+        RunConfig c = config(p);
+        EtlLog log = new EtlLog(logs, new JobSummary(c.jobId(), 1, 0, List.of(), metadata.describe(), 1, false,
+                c.retryCount(), c.retryDelay().toMillis() / 1000.0, Instant.now()));
+        return new ParameterResources(pools, metadata, watermarks, log, c);
+    }
+
+    private static RunConfig config(Properties p) {
         RunConfig c = RunConfig.defaults();
         if (value(p, JobParameters.JOB_ID) != null) {
             c = c.withJobId(value(p, JobParameters.JOB_ID));
         }
         if (value(p, JobParameters.RETRY_COUNT) != null) {
-            c = c.withRetries(Integer.parseInt(value(p, JobParameters.RETRY_COUNT)), value(p, JobParameters.RETRY_DELAY)
-                    == null ? RunConfig.DEFAULT_RETRY_DELAY : Duration.ofMillis((long) (1000
-                    * Double.parseDouble(value(p, JobParameters.RETRY_DELAY)))));
+            String delay = value(p, JobParameters.RETRY_DELAY);
+            c = c.withRetries(Integer.parseInt(value(p, JobParameters.RETRY_COUNT)), delay == null
+                    ? RunConfig.DEFAULT_RETRY_DELAY : Duration.ofMillis((long) (1000 * Double.parseDouble(delay))));
         }
-        this.config = c;
-        this.log = new EtlLog(logs, new JobSummary(c.jobId(), 1, 0, java.util.List.of(), metadata.describe(), 1,
-                false, c.retryCount(), c.retryDelay().toMillis() / 1000.0, Instant.now()));
-    }
-
-    static JobResources build(Properties params) {
-        return new ParameterResources(params);
+        return c;
     }
 
     private static String value(Properties p, String key) {
@@ -88,33 +90,8 @@ final class ParameterResources implements JobResources {
     }
 
     @Override
-    public DataSource dataSource(io.datacoolie.api.Connection connection) {
-        return pools.dataSource(connection);
-    }
-
-    @Override
-    public WatermarkStore watermarks() {
-        return watermarks;
-    }
-
-    @Override
-    public EtlLog etlLog() {
-        return log;
-    }
-
-    @Override
-    public RunConfig runConfig() {
-        return config;
-    }
-
-    @Override
-    public ChunkTransfer transfer() {
-        return transfer;
-    }
-
-    @Override
     public void close() {
-        log.close();
+        etlLog().close();
         pools.close();
         metadata.close();
     }
