@@ -23,8 +23,6 @@ import io.datacoolie.batch.runtime.BatchRuntime;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
@@ -81,13 +79,7 @@ public final class DataCoolieDriver implements AutoCloseable {
             throw new InvalidDataflowException("No metadata provider was given to the driver. Set one with"
                     + " DataCoolieDriver.builder().metadata(...).");
         }
-        LinkedHashSet<String> set = new LinkedHashSet<>();
-        Arrays.stream(stages).filter(Objects::nonNull).flatMap(s -> Arrays.stream(s.split(",")))
-                .map(String::trim).filter(s -> !s.isEmpty()).forEach(set::add);
-        List<DataFlow> all = metadata.dataflows(set, true);
-        List<DataFlow> mine = new ArrayList<>();
-        all.stream().filter(d -> Shards.mine(d, config.jobNum(), config.jobIndex())).forEach(mine::add);
-        return mine;
+        return io.datacoolie.metadata.DataflowSelection.load(metadata, List.of(stages), true, config);
     }
 
     /**

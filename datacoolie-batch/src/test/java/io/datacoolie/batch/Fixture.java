@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Source and destination tables of orders in one test database, and dataflows over them. */
-final class Fixture {
+public final class Fixture {
     private Fixture() {
     }
 
@@ -78,7 +78,7 @@ final class Fixture {
         return new DataFlow(null, name, null, null, "bronze2silver", null, null, null, true, s, null, d, null);
     }
 
-    static List<List<Object>> rows(TestDb db, String sql) {
+    public static List<List<Object>> rows(TestDb db, String sql) {
         List<List<Object>> out = new ArrayList<>();
         try (java.sql.Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();

@@ -11,11 +11,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,15 +24,6 @@ import java.util.regex.Pattern;
 public final class ChunkBounds {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DATE_SPACE_TIME = Pattern.compile("([+-]?\\d{4,}-\\d{2}-\\d{2}) (\\d.*)");
-    private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T')
-            .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':')
-            .appendValue(ChronoField.MINUTE_OF_HOUR, 2).appendLiteral(':')
-            .appendValue(ChronoField.SECOND_OF_MINUTE, 2)
-            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-            .toFormatter(Locale.ROOT);
-    private static final DateTimeFormatter OFFSET = new DateTimeFormatterBuilder()
-            .append(LOCAL).appendOffsetId().toFormatter(Locale.ROOT);
 
     private ChunkBounds() {
     }
@@ -52,15 +40,38 @@ public final class ChunkBounds {
             return bound.toString();
         }
         if (bound instanceof LocalDateTime) {
-            return LOCAL.format((LocalDateTime) bound);
+            return local(new StringBuilder(29), (LocalDateTime) bound).toString();
         }
         if (bound instanceof OffsetDateTime) {
-            return OFFSET.format((OffsetDateTime) bound);
+            OffsetDateTime o = (OffsetDateTime) bound;
+            return local(new StringBuilder(35), o.toLocalDateTime()).append(o.getOffset().getId()).toString();
         }
         if (bound instanceof ZonedDateTime) {
-            return OFFSET.format(((ZonedDateTime) bound).toOffsetDateTime());
+            return format(((ZonedDateTime) bound).toOffsetDateTime());
         }
         throw new IllegalArgumentException("Not a chunk bound: " + bound);
+    }
+
+    /** ISO local date-time with seconds always and a fraction only when not zero; by hand, as plans can be large. */
+    private static StringBuilder local(StringBuilder s, LocalDateTime t) {
+        s.append(t.toLocalDate()).append('T');
+        twoDigits(s, t.getHour()).append(':');
+        twoDigits(s, t.getMinute()).append(':');
+        twoDigits(s, t.getSecond());
+        int nano = t.getNano();
+        if (nano != 0) {
+            String digits = Integer.toString(1_000_000_000 + nano).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            s.append('.').append(digits, 0, end);
+        }
+        return s;
+    }
+
+    private static StringBuilder twoDigits(StringBuilder s, int v) {
+        return s.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 
     /**

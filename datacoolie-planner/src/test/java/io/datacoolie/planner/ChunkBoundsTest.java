@@ -37,7 +37,13 @@ class ChunkBoundsTest {
                         "2025-01-01T00:00:00+01:00"),
                 arguments(" 100000 ", 100_000L, "100000"),
                 arguments("-42", -42L, "-42"),
-                arguments("+10000-01-01", LocalDate.of(10000, 1, 1), "+10000-01-01"));
+                arguments("+10000-01-01", LocalDate.of(10000, 1, 1), "+10000-01-01"),
+                arguments("2025-01-01T23:59:59.123456789-09:30",
+                        OffsetDateTime.of(2025, 1, 1, 23, 59, 59, 123_456_789, ZoneOffset.ofHoursMinutes(-9, -30)),
+                        "2025-01-01T23:59:59.123456789-09:30"),
+                arguments("2025-01-01T00:00:00.010", LocalDateTime.of(2025, 1, 1, 0, 0, 0, 10_000_000),
+                        "2025-01-01T00:00:00.01"),
+                arguments("-0001-12-31T05:06:07", LocalDateTime.of(-1, 12, 31, 5, 6, 7), "-0001-12-31T05:06:07"));
     }
 
     @ParameterizedTest(name = "{0}")

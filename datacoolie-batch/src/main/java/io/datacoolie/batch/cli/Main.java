@@ -64,16 +64,24 @@ public final class Main implements Callable<Integer> {
      * @return the exit code
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main())
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /**
+     * @param out standard output
+     * @param err standard error
+     * @return the configured command line: error handlers, exit codes, case-insensitive enum values
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return new CommandLine(new Main())
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Main::badArguments)
                 .setExecutionExceptionHandler((e, cmd, parsed) -> failed(e, cmd));
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
     }
 
     @Override

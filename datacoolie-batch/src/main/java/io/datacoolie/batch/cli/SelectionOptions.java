@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /** Which metadata and which dataflows: {@code --metadata}, then {@code --stage} or {@code --dataflow}. */
@@ -59,13 +58,6 @@ public final class SelectionOptions {
             }
             return all;
         }
-        List<DataFlow> out = new ArrayList<>();
-        for (String id : dataflows) {
-            out.add(all.stream().filter(d -> id.equals(d.dataflowId()) || id.equals(d.name())).findFirst()
-                    .orElseThrow(() -> new InvalidDataflowException("--dataflow '" + id + "' is not an active"
-                            + " dataflow in " + provider.describe() + ". Known: " + all.stream()
-                            .map(DataFlow::displayName).collect(Collectors.joining(", ")) + ".")));
-        }
-        return out;
+        return DataflowSelection.pick(all, dataflows);
     }
 }

@@ -80,4 +80,36 @@ class CommandLineTest {
             assertEquals(2, cli("restart", "--state-dir", state, "999"), out + err);
         }
     }
+
+    @Test
+    void failedReplay_restartById_runsOnlyTheUnfinishedChunks() throws Exception {
+        try (TestDb db = TestDb.open(TestDb.Kind.H2)) {
+            String meta = metadata(db).toString();
+            String state = dir.resolve("state2").toString();
+            db.execute("CREATE TABLE orders_silver (id BIGINT, updated_at TIMESTAMP, status VARCHAR(10),"
+                    + " __created_at TIMESTAMP, __updated_at TIMESTAMP, __updated_by VARCHAR(64),"
+                    + " __dataflow_run_id VARCHAR(64), CONSTRAINT no_feb CHECK (updated_at < TIMESTAMP"
+                    + " '2025-02-01 00:00:00' OR updated_at >= TIMESTAMP '2025-03-01 00:00:00'))");
+            assertEquals(1, cli("replay", "--metadata", meta, "--start", "2025-01-01", "--end", "2025-04-01",
+                    "--chunk", "months=1", "--state-dir", state), out + err);
+            assertTrue(out.contains("total=3 succeeded=1 failed=1"), out);
+            assertEquals(0, cli("status", "--state-dir", state, "--format", "json"), err);
+            JsonNode exec = new ObjectMapper().readTree(out).get("executions").get(0);
+            assertEquals("FAILED", exec.get("status").asText(), out);
+            String firstRun = io.datacoolie.batch.Fixture.rows(db, "SELECT DISTINCT __dataflow_run_id FROM"
+                    + " orders_silver").toString();
+
+            db.execute("ALTER TABLE orders_silver DROP CONSTRAINT no_feb");
+            assertEquals(0, cli("restart", "--state-dir", state, exec.get("execution_id").asText()), out + err);
+            assertTrue(out.contains("COMPLETED"), out);
+            assertEquals(io.datacoolie.batch.Fixture.rows(db, "SELECT id FROM orders WHERE updated_at >= TIMESTAMP"
+                    + " '2025-01-01 00:00:00' AND updated_at < TIMESTAMP '2025-04-01 00:00:00' AND status = 'active'"
+                    + " ORDER BY id"), io.datacoolie.batch.Fixture.rows(db, "SELECT id FROM orders_silver ORDER BY id"));
+            assertEquals(firstRun, io.datacoolie.batch.Fixture.rows(db, "SELECT DISTINCT __dataflow_run_id FROM"
+                    + " orders_silver WHERE updated_at < TIMESTAMP '2025-02-01 00:00:00'").toString(),
+                    "January was not run again");
+            assertEquals(3, io.datacoolie.batch.Fixture.rows(db, "SELECT DISTINCT __dataflow_run_id FROM"
+                    + " orders_silver").size());
+        }
+    }
 }

@@ -76,6 +76,7 @@ public final class PlannerBenchmark {
         double bytesPerChunk = 0;
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int i = 0; i < iterations; i++) {
+            System.gc(); // each run starts from a collected heap, so one run's garbage does not bill the next
             long bytes = threads.getCurrentThreadAllocatedBytes();
             long t = System.nanoTime();
             int chunks = shape.body().getAsInt();
