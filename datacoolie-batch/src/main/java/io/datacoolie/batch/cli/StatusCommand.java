@@ -66,9 +66,9 @@ public final class StatusCommand implements Callable<Integer> {
         } else if (rows.isEmpty()) {
             out.println("No executions in the job repository under " + state.stateDir + ".");
         } else {
-            out.printf("%-6s %-18s %-28s %-10s %-20s %s%n", "ID", "JOB", "DATAFLOW", "STATUS", "STARTED", "CHUNKS");
+            out.printf("%-6s %-18s %-36s %-10s %-24s %s%n", "ID", "JOB", "DATAFLOW", "STATUS", "STARTED", "CHUNKS");
             for (Map<String, Object> r : rows) {
-                out.printf("%-6s %-18s %-28s %-10s %-20s %s%n", r.get("execution_id"), r.get("job"), r.get("dataflow"),
+                out.printf("%-6s %-18s %-36s %-10s %-24s %s%n", r.get("execution_id"), r.get("job"), r.get("dataflow"),
                         r.get("status"), r.get("start_time"), r.get("chunks_summary"));
             }
         }

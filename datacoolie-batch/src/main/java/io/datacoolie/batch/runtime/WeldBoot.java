@@ -12,11 +12,13 @@ final class WeldBoot {
     private WeldBoot() {
     }
 
-    /** Boots the container once per JVM; it stops with the JVM (Weld's shutdown hook). Thread-safe. */
+    /** Boots the container once per JVM; it lives until the JVM exits. Thread-safe. */
     static synchronized void ensureStarted() {
         if (WeldContainer.getRunningContainerIds().contains(RegistrySingletonProvider.STATIC_INSTANCE)) {
             return;
         }
-        new Weld(RegistrySingletonProvider.STATIC_INSTANCE).initialize();
+        // No shutdown hook: it only prints a line at exit, and the container lives as long as the JVM anyway.
+        new Weld(RegistrySingletonProvider.STATIC_INSTANCE).property(Weld.SHUTDOWN_HOOK_SYSTEM_PROPERTY, false)
+                .initialize();
     }
 }
