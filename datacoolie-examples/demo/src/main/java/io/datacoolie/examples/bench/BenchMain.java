@@ -29,6 +29,13 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--chunks", description = "Empty hourly chunks in the overhead scenario (default: ${DEFAULT-VALUE}).")
     int chunks = 10_000;
 
+    @Option(names = "--overhead-reps", description = "Repetitions of the overhead scenario (default: --reps).")
+    Integer overheadReps;
+
+    @Option(names = "--memory-rows", description = "Rows of the single-shot chunk in the memory scenario"
+            + " (default: ${DEFAULT-VALUE}).")
+    long memoryRows = 5_000_000;
+
     @Option(names = "--only", split = ",", paramLabel = "ID",
             description = "Run only these: same-h2, same-postgres, cross-h2-postgres, cross-postgres-mariadb,"
                     + " overhead, memory, planner, statement.")
@@ -56,11 +63,11 @@ public final class BenchMain implements Callable<Integer> {
         return only.isEmpty() || only.contains(id);
     }
 
-    static List<Scenario> all() {
+    private List<Scenario> all() {
         return List.of(new SameDatabaseScenario(Vendor.H2), new SameDatabaseScenario(Vendor.POSTGRES),
                 new CrossDatabaseScenario(Vendor.H2, Vendor.POSTGRES),
-                new CrossDatabaseScenario(Vendor.POSTGRES, Vendor.MARIADB), new ChunkOverheadScenario(),
-                new MemoryScenario());
+                new CrossDatabaseScenario(Vendor.POSTGRES, Vendor.MARIADB),
+                new ChunkOverheadScenario(overheadReps == null ? reps : overheadReps), new MemoryScenario(memoryRows));
     }
 
     @Override
@@ -92,6 +99,7 @@ public final class BenchMain implements Callable<Integer> {
             log.println(console.get(b.title()));
         }
         String command = "./datacoolie bench --rows " + rows + " --reps " + reps + " --chunks " + chunks
+                + (overheadReps == null ? "" : " --overhead-reps " + overheadReps) + " --memory-rows " + memoryRows
                 + (only.isEmpty() ? "" : " --only " + String.join(",", only)) + (baselinesOnly ? " --baselines-only" : "");
         Map<String, String> machine = MachineInfo.describe(new LinkedHashMap<>(versions));
         String md = MarkdownReport.render(command, machine, results, console);

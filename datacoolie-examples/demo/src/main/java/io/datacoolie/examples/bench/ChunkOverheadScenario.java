@@ -18,6 +18,13 @@ public final class ChunkOverheadScenario implements Scenario {
     /** Far after the generated data, so every chunk is empty. */
     static final LocalDateTime EMPTY_START = LocalDateTime.parse("2030-01-01T00:00:00");
 
+    private final int repetitions;
+
+    /** @param repetitions measured repetitions (10,000 chunks take minutes on a busy machine) */
+    public ChunkOverheadScenario(int repetitions) {
+        this.repetitions = repetitions;
+    }
+
     @Override
     public String id() {
         return "overhead";
@@ -38,7 +45,7 @@ public final class ChunkOverheadScenario implements Scenario {
             warmUp.add(replay(r, db, warm));
             timed.add(replay(r, db, all));
         }
-        var samples = ctx.trial().run(() -> { }, warmUp, timed);
+        var samples = new Trial(repetitions, ctx.log()).run(() -> { }, warmUp, timed);
         return new ScenarioResult("Per-chunk overhead",
                 String.format("%,d empty hourly chunks from %s on H2, end to end; the baseline runs the same"
                         + " hourly INSERT ... SELECT and a commit per hour by hand.", n, EMPTY_START),

@@ -17,6 +17,12 @@ public final class MemoryScenario implements Scenario {
     private static final Pattern RESULT = Pattern.compile("RESULT rows=(\\d+) heapPeakMb=(\\d+) gcs=(\\d+)");
 
     private final List<String> notes = new ArrayList<>();
+    private final long rows;
+
+    /** @param rows rows in the single chunk, generated in a PostgreSQL table of its own */
+    public MemoryScenario(long rows) {
+        this.rows = rows;
+    }
 
     @Override
     public String id() {
@@ -25,7 +31,12 @@ public final class MemoryScenario implements Scenario {
 
     @Override
     public ScenarioResult run(BenchContext ctx) throws Exception {
-        BenchDb src = ctx.fixtures().source(Vendor.POSTGRES);
+        BenchDb src = ctx.fixtures().empty(Vendor.POSTGRES);
+        long t0 = System.nanoTime();
+        try (java.sql.Connection c = src.connect()) {
+            new OrdersTable(Vendor.POSTGRES, Fixtures.SOURCE).createAndFill(c, rows);
+        }
+        ctx.log().printf("  generated %,d orders in %s in %.1f s%n", rows, src, (System.nanoTime() - t0) / 1e9);
         BenchDb dst = ctx.fixtures().empty(Vendor.MARIADB);
         dst.execute(new OrdersTable(Vendor.MARIADB, SameDatabaseScenario.BASELINE_TABLE).createSql());
         List<Contender> timed = new ArrayList<>(List.of(child(ctx, "baseline", "hand-written JDBC copy", src, dst,

@@ -114,8 +114,8 @@ public final class DemoMain implements Callable<Integer> {
     private void incremental(DataCoolieDriver driver, DataFlow df) {
         out.println();
         ExecutionResult r = driver.run(List.of(df));
-        step(3, String.format("Incremental load of %s: %,d rows into %s.orders (%s)", df.name(), r.rowsWritten(),
-                DemoMetadata.WAREHOUSE, counts(r)));
+        step(3, String.format("Incremental load of %s: %,d rows appended to %s.%s (%s)", df.name(),
+                r.rowsWritten(), DemoMetadata.WAREHOUSE, DemoMetadata.HISTORY_TABLE, counts(r)));
         failIfFailed(r);
     }
 

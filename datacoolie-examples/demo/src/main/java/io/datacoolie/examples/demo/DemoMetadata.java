@@ -32,6 +32,8 @@ public record DemoMetadata(String url) {
     public static final String BACKFILL = "orders_2024_backfill";
     /** The backfill's {@code source.filter_expression}. */
     public static final String FILTER = "status <> 'CANCELLED'";
+    /** The incremental dataflow's destination table. */
+    public static final String HISTORY_TABLE = "order_history";
     /** The backfill's destination table. */
     public static final String BACKFILL_TABLE = "orders_2024";
 
@@ -40,10 +42,10 @@ public record DemoMetadata(String url) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("connections", List.of(connection(CONNECTION, url)));
         doc.put("dataflows", List.of(
-                dataflow(INCREMENTAL, "silver", "Orders into the warehouse, merged on order_id; runs every hour.",
-                        source(null), destination("orders", "merge_upsert", List.of("order_id"))),
+                dataflow(INCREMENTAL, "silver", "Every new version of an order, appended to the warehouse's"
+                        + " order history; runs every hour.", source(null), destination(HISTORY_TABLE, "append")),
                 dataflow(BACKFILL, "backfill", "2024 orders that were not cancelled, for the 2024 report.",
-                        source(FILTER), destination(BACKFILL_TABLE, "append", List.of()))));
+                        source(FILTER), destination(BACKFILL_TABLE, "append"))));
         return doc;
     }
 
@@ -79,15 +81,12 @@ public record DemoMetadata(String url) {
         return s;
     }
 
-    private static Map<String, Object> destination(String table, String loadType, List<String> mergeKeys) {
+    private static Map<String, Object> destination(String table, String loadType) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("connection_name", CONNECTION);
         d.put("schema_name", WAREHOUSE);
         d.put("table", table);
         d.put("load_type", loadType);
-        if (!mergeKeys.isEmpty()) {
-            d.put("merge_keys", mergeKeys);
-        }
         return d;
     }
 

@@ -29,8 +29,8 @@ class DemoMetadataTest {
             assertEquals("warehouse", d.destination().schemaName());
             assertEquals(DemoMetadata.BACKFILL_TABLE, d.destination().table());
             DataFlow incremental = p.dataflows(Set.of("silver"), true).get(0);
-            assertEquals(LoadType.MERGE_UPSERT, incremental.destination().loadType());
-            assertEquals(List.of("order_id"), incremental.destination().mergeKeys());
+            assertEquals(LoadType.APPEND, incremental.destination().loadType());
+            assertEquals("order_history", incremental.destination().table());
             assertEquals(2, p.dataflows(Set.of(), true).size());
         }
     }
