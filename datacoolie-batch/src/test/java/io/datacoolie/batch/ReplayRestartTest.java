@@ -23,8 +23,10 @@ import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Failure, resume, guard and server-style starts of replays, on H2. */
+/** Failure, resume, guard and server-style starts of replays; failure and resume on H2, PostgreSQL and MariaDB. */
 class ReplayRestartTest {
     private static final ReplayConfig MONTHS = ReplayConfig.builder("2024-12-15", "2025-04-10")
             .chunkInterval(new ChunkStep.CalendarStep(ChunkUnit.MONTHS, 1)).build();
@@ -40,9 +42,10 @@ class ReplayRestartTest {
                 .runConfig(RunConfig.defaults().withRetries(0, java.time.Duration.ZERO)).build();
     }
 
-    @Test
-    void failedChunk3_runAgain_resumesAtChunk3AndEqualsCleanRun() {
-        try (TestDb db = TestDb.open(TestDb.Kind.H2); DataCoolieDriver driver = driver()) {
+    @ParameterizedTest
+    @EnumSource(TestDb.Kind.class)
+    void failedChunk3_runAgain_resumesAtChunk3AndEqualsCleanRun(TestDb.Kind kind) {
+        try (TestDb db = TestDb.open(kind); DataCoolieDriver driver = driver()) {
             Fixture.orders(db, "orders");
             Fixture.target(db, "orders_silver");
             Connection c = Fixture.connection(db, "dw");
@@ -103,9 +106,10 @@ class ReplayRestartTest {
         }
     }
 
-    @Test
-    void twoDataflows_oneFailsAtChunk2_otherFinishes() {
-        try (TestDb db = TestDb.open(TestDb.Kind.H2); DataCoolieDriver driver = driver()) {
+    @ParameterizedTest
+    @EnumSource(TestDb.Kind.class)
+    void twoDataflows_oneFailsAtChunk2_otherFinishes(TestDb.Kind kind) {
+        try (TestDb db = TestDb.open(kind); DataCoolieDriver driver = driver()) {
             Fixture.orders(db, "orders");
             Fixture.target(db, "silver_a");
             Fixture.target(db, "silver_b");
