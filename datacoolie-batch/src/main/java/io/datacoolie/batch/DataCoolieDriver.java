@@ -219,7 +219,7 @@ public final class DataCoolieDriver implements AutoCloseable {
     private void awaitJob(String job, Properties params, DataFlow df, ResultCollector collector) {
         recoverStale(job, df);
         long id = runtime.operator().start(job, params);
-        JobWaiter.await(runtime.operator(), id).ifPresent(error -> collector.jobError(df, error));
+        JobWaiter.await(runtime.operator(), id, params).ifPresent(error -> collector.jobError(df, error));
     }
 
     /**
@@ -232,7 +232,7 @@ public final class DataCoolieDriver implements AutoCloseable {
             for (long id : runtime.operator().getRunningExecutions(job)) {
                 Properties p = runtime.operator().getParameters(id);
                 if (df.dataflowId().equals(p.getProperty(JobParameters.DATAFLOW))
-                        && io.datacoolie.batch.exec.JobRun.find(id).isEmpty()) {
+                        && io.datacoolie.batch.exec.JobRun.find(id, p).isEmpty()) {
                     stale.add(id);
                 }
             }
