@@ -9,10 +9,6 @@ import io.datacoolie.sql.TransferOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -53,30 +49,10 @@ public final class JdbcChunkTransfer implements ChunkTransfer {
         Map<String, Object> lower = new LinkedHashMap<>();
         w.lower().forEach((c, v) -> {
             if (v != null) {
-                lower.put(c, w.inclusiveLower().contains(c) ? justBelow(v) : v);
+                lower.put(c, v);
             }
         });
-        return lower.isEmpty() ? ReadWindow.all() : ReadWindow.after(lower);
-    }
-
-    /**
-     * {@code col > justBelow(v)} reads exactly {@code col >= v} for integers, dates, and date-times stored with at
-     * most microsecond precision (the default of H2, PostgreSQL and MariaDB): no stored value lies in between.
-     */
-    private static Object justBelow(Object v) {
-        if (v instanceof Long) {
-            return (Long) v - 1;
-        }
-        if (v instanceof LocalDate) {
-            // As a date-time, so that a timestamp column does not re-read the whole previous day.
-            return ((LocalDate) v).atStartOfDay().minus(1, ChronoUnit.MICROS);
-        }
-        if (v instanceof LocalDateTime) {
-            return ((LocalDateTime) v).minus(1, ChronoUnit.MICROS);
-        }
-        if (v instanceof OffsetDateTime) {
-            return ((OffsetDateTime) v).minus(1, ChronoUnit.MICROS);
-        }
-        return v;
+        // Columns saved from a replay's exclusive end are read with >= (W1): exact at any precision.
+        return lower.isEmpty() ? ReadWindow.all() : ReadWindow.after(lower, w.inclusiveLower());
     }
 }
