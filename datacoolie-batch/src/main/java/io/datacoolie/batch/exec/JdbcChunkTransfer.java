@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Moves one window with the SQL module: the read is rendered with the chunk predicate pushed down and typed binds;
@@ -20,12 +21,15 @@ import java.util.Map;
  */
 public final class JdbcChunkTransfer implements ChunkTransfer {
     private final CompiledFlows flows = new CompiledFlows();
+    /** One SQL-module transfer per compiled dataflow, reused by every chunk and run (it holds no per-call state). */
+    private final Map<DataflowSql, io.datacoolie.sql.ChunkTransfer> transfers = new ConcurrentHashMap<>();
 
     @Override
     public TransferResult transfer(Connection src, Connection dst, DataFlow df, Window w, String runId)
             throws SQLException {
         DataflowSql sql = flows.compile(df, src, dst);
-        io.datacoolie.sql.ChunkTransfer t = new io.datacoolie.sql.ChunkTransfer(sql, TransferOptions.DEFAULTS);
+        io.datacoolie.sql.ChunkTransfer t = transfers.computeIfAbsent(sql,
+                k -> new io.datacoolie.sql.ChunkTransfer(k, TransferOptions.DEFAULTS));
         t.prepareDestination(src, dst);
         dst.commit(); // nothing of the chunk is written yet; DDL may have committed anyway
         ReadWindow rw = readWindow(w);
