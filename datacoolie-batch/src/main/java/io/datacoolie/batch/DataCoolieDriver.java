@@ -21,6 +21,7 @@ import io.datacoolie.batch.replay.ReplaySubmission;
 import io.datacoolie.batch.replay.StoredReplay;
 import io.datacoolie.batch.runtime.BatchRuntime;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class DataCoolieDriver implements AutoCloseable {
     private final WatermarkStore watermarks;
     private final RunObserver observer;
     private final ChunkTransfer transfer;
+    private final Clock clock;
     private final ConnectionPools pools;
     private final BatchRuntime runtime;
 
@@ -57,6 +59,7 @@ public final class DataCoolieDriver implements AutoCloseable {
                 b.stateDir, b.metadata == null ? java.util.List.of() : b.metadata.dataflows(java.util.Set.of(), false));
         this.observer = b.observer;
         this.transfer = b.transfer;
+        this.clock = b.clock;
         this.pools = new ConnectionPools(Math.max(2, b.config.maxWorkers() * 2));
         this.runtime = b.repositoryUrl == null ? BatchRuntime.h2File(b.stateDir)
                 : BatchRuntime.open(b.repositoryUrl, b.repositoryUser, b.repositoryPassword);
@@ -148,7 +151,8 @@ public final class DataCoolieDriver implements AutoCloseable {
         Instant t0 = Instant.now();
         ResultCollector collector = new ResultCollector(observer);
         try (EtlLog log = new EtlLog(logPath, summary(dataflows, t0))) {
-            DriverResources res = new DriverResources(dataflows, pools, watermarks, log, config, transfer, collector);
+            DriverResources res = new DriverResources(dataflows, pools, watermarks, log, config, transfer, collector,
+                    clock);
             Function<DataFlow, DataFlowOutcome> one = plan.prepare(res, collector);
             String ctx = ResourceRegistry.register(res);
             try {
@@ -290,6 +294,7 @@ public final class DataCoolieDriver implements AutoCloseable {
         private WatermarkStore watermarks;
         private RunObserver observer = RunObserver.NONE;
         private ChunkTransfer transfer = new JdbcChunkTransfer();
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -356,6 +361,12 @@ public final class DataCoolieDriver implements AutoCloseable {
         /** @param t the window transfer to use @return this */
         public Builder transfer(ChunkTransfer t) {
             this.transfer = Objects.requireNonNull(t, "t");
+            return this;
+        }
+
+        /** @param c gives "today" for {@code closing_day} look-backs (default: the system clock) @return this */
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c, "c");
             return this;
         }
 
