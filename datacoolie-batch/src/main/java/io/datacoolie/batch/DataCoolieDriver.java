@@ -39,6 +39,7 @@ import java.util.function.Function;
  * HikariCP pool per connection and the job runtime; close it to release them.
  */
 public final class DataCoolieDriver implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DataCoolieDriver.class);
     private final MetadataProvider metadata;
     private final String metadataLocation;
     private final Path logPath;
@@ -106,6 +107,9 @@ public final class DataCoolieDriver implements AutoCloseable {
      */
     public ExecutionResult runReplay(List<DataFlow> dataflows, ReplayConfig replay, boolean fresh) {
         Objects.requireNonNull(replay, "replay");
+        if (config.dryRun()) {
+            return dryRunReplay(dataflows, replay);
+        }
         return execute(dataflows, (res, collector) -> {
             List<ReplaySubmission.Checked> checked = new ArrayList<>();
             dataflows.forEach(d -> checked.add(ReplaySubmission.check(res, d, replay)));
@@ -137,10 +141,47 @@ public final class DataCoolieDriver implements AutoCloseable {
      * @return counts of runs, and each dataflow's outcome
      */
     public ExecutionResult run(List<DataFlow> dataflows) {
+        if (config.dryRun()) {
+            return dryRun(dataflows, df -> 1);
+        }
         return execute(dataflows, (res, collector) -> df -> {
             awaitJob(JobParameters.RUN_JOB, params(df, res), df, collector);
             return collector.outcome(df, 1);
         });
+    }
+
+    /**
+     * Dry run of a replay (the original ignored dry_run here, W14): every request is checked as for a real replay,
+     * then each dataflow's chunks are logged; nothing is stored, run or written.
+     */
+    private ExecutionResult dryRunReplay(List<DataFlow> dataflows, ReplayConfig replay) {
+        DriverResources res = new DriverResources(dataflows, pools, watermarks, new EtlLog(logPath, summary(dataflows,
+                Instant.now())), config, transfer, observer, clock); // the log is never written nor closed
+        List<ReplaySubmission.Checked> checked = dataflows.stream().map(d -> ReplaySubmission.check(res, d, replay))
+                .toList();
+        return dryRun(dataflows, df -> {
+            List<String[]> plan = checked.get(dataflows.indexOf(df)).plan();
+            plan.forEach(c -> LOG.info("[{}]   chunk [{}, {})", df.dataflowId(), c[0], c[1]));
+            return plan.size();
+        });
+    }
+
+    /** Logs {@code [id] source -> destination} per dataflow; every planned run or chunk is left pending. */
+    private ExecutionResult dryRun(List<DataFlow> dataflows, java.util.function.ToIntFunction<DataFlow> planned) {
+        List<DataFlowOutcome> outcomes = new ArrayList<>();
+        for (DataFlow df : dataflows) {
+            LOG.info("[{}] {} -> {} (dry run, {})", df.dataflowId(), describe(df.source().connection().name(),
+                    df.source().schemaName(), df.source().isQueryMode() ? "(query)" : df.source().table()),
+                    describe(df.destination().connection().name(), df.destination().schemaName(),
+                            df.destination().table()), df.displayName());
+            outcomes.add(new DataFlowOutcome(df.dataflowId(), df.displayName(), DataFlowStatus.PENDING,
+                    planned.applyAsInt(df), List.of(), null));
+        }
+        return ExecutionResult.of(outcomes, 0);
+    }
+
+    private static String describe(String connection, String schema, String table) {
+        return connection + "." + (schema == null ? "" : schema + ".") + table;
     }
 
     private interface Plan {
