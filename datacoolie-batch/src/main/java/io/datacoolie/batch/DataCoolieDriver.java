@@ -21,6 +21,7 @@ import io.datacoolie.batch.replay.ReplaySubmission;
 import io.datacoolie.batch.replay.StoredReplay;
 import io.datacoolie.batch.runtime.BatchRuntime;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ import java.util.function.Function;
  * HikariCP pool per connection and the job runtime; close it to release them.
  */
 public final class DataCoolieDriver implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DataCoolieDriver.class);
     private final MetadataProvider metadata;
     private final String metadataLocation;
     private final Path logPath;
@@ -45,6 +47,7 @@ public final class DataCoolieDriver implements AutoCloseable {
     private final WatermarkStore watermarks;
     private final RunObserver observer;
     private final ChunkTransfer transfer;
+    private final Clock clock;
     private final ConnectionPools pools;
     private final BatchRuntime runtime;
 
@@ -57,6 +60,7 @@ public final class DataCoolieDriver implements AutoCloseable {
                 b.stateDir, b.metadata == null ? java.util.List.of() : b.metadata.dataflows(java.util.Set.of(), false));
         this.observer = b.observer;
         this.transfer = b.transfer;
+        this.clock = b.clock;
         this.pools = new ConnectionPools(Math.max(2, b.config.maxWorkers() * 2));
         this.runtime = b.repositoryUrl == null ? BatchRuntime.h2File(b.stateDir)
                 : BatchRuntime.open(b.repositoryUrl, b.repositoryUser, b.repositoryPassword);
@@ -103,6 +107,9 @@ public final class DataCoolieDriver implements AutoCloseable {
      */
     public ExecutionResult runReplay(List<DataFlow> dataflows, ReplayConfig replay, boolean fresh) {
         Objects.requireNonNull(replay, "replay");
+        if (config.dryRun()) {
+            return dryRunReplay(dataflows, replay);
+        }
         return execute(dataflows, (res, collector) -> {
             List<ReplaySubmission.Checked> checked = new ArrayList<>();
             dataflows.forEach(d -> checked.add(ReplaySubmission.check(res, d, replay)));
@@ -134,10 +141,47 @@ public final class DataCoolieDriver implements AutoCloseable {
      * @return counts of runs, and each dataflow's outcome
      */
     public ExecutionResult run(List<DataFlow> dataflows) {
+        if (config.dryRun()) {
+            return dryRun(dataflows, df -> 1);
+        }
         return execute(dataflows, (res, collector) -> df -> {
             awaitJob(JobParameters.RUN_JOB, params(df, res), df, collector);
             return collector.outcome(df, 1);
         });
+    }
+
+    /**
+     * Dry run of a replay (the original ignored dry_run here, W14): every request is checked as for a real replay,
+     * then each dataflow's chunks are logged; nothing is stored, run or written.
+     */
+    private ExecutionResult dryRunReplay(List<DataFlow> dataflows, ReplayConfig replay) {
+        DriverResources res = new DriverResources(dataflows, pools, watermarks, new EtlLog(logPath, summary(dataflows,
+                Instant.now())), config, transfer, observer, clock); // the log is never written nor closed
+        List<ReplaySubmission.Checked> checked = dataflows.stream().map(d -> ReplaySubmission.check(res, d, replay))
+                .toList();
+        return dryRun(dataflows, df -> {
+            List<String[]> plan = checked.get(dataflows.indexOf(df)).plan();
+            plan.forEach(c -> LOG.info("[{}]   chunk [{}, {})", df.dataflowId(), c[0], c[1]));
+            return plan.size();
+        });
+    }
+
+    /** Logs {@code [id] source -> destination} per dataflow; every planned run or chunk is left pending. */
+    private ExecutionResult dryRun(List<DataFlow> dataflows, java.util.function.ToIntFunction<DataFlow> planned) {
+        List<DataFlowOutcome> outcomes = new ArrayList<>();
+        for (DataFlow df : dataflows) {
+            LOG.info("[{}] {} -> {} (dry run, {})", df.dataflowId(), describe(df.source().connection().name(),
+                    df.source().schemaName(), df.source().isQueryMode() ? "(query)" : df.source().table()),
+                    describe(df.destination().connection().name(), df.destination().schemaName(),
+                            df.destination().table()), df.displayName());
+            outcomes.add(new DataFlowOutcome(df.dataflowId(), df.displayName(), DataFlowStatus.PENDING,
+                    planned.applyAsInt(df), List.of(), null));
+        }
+        return ExecutionResult.of(outcomes, 0);
+    }
+
+    private static String describe(String connection, String schema, String table) {
+        return connection + "." + (schema == null ? "" : schema + ".") + table;
     }
 
     private interface Plan {
@@ -148,7 +192,8 @@ public final class DataCoolieDriver implements AutoCloseable {
         Instant t0 = Instant.now();
         ResultCollector collector = new ResultCollector(observer);
         try (EtlLog log = new EtlLog(logPath, summary(dataflows, t0))) {
-            DriverResources res = new DriverResources(dataflows, pools, watermarks, log, config, transfer, collector);
+            DriverResources res = new DriverResources(dataflows, pools, watermarks, log, config, transfer, collector,
+                    clock);
             Function<DataFlow, DataFlowOutcome> one = plan.prepare(res, collector);
             String ctx = ResourceRegistry.register(res);
             try {
@@ -219,7 +264,7 @@ public final class DataCoolieDriver implements AutoCloseable {
     private void awaitJob(String job, Properties params, DataFlow df, ResultCollector collector) {
         recoverStale(job, df);
         long id = runtime.operator().start(job, params);
-        JobWaiter.await(runtime.operator(), id).ifPresent(error -> collector.jobError(df, error));
+        JobWaiter.await(runtime.operator(), id, params).ifPresent(error -> collector.jobError(df, error));
     }
 
     /**
@@ -232,7 +277,7 @@ public final class DataCoolieDriver implements AutoCloseable {
             for (long id : runtime.operator().getRunningExecutions(job)) {
                 Properties p = runtime.operator().getParameters(id);
                 if (df.dataflowId().equals(p.getProperty(JobParameters.DATAFLOW))
-                        && io.datacoolie.batch.exec.JobRun.find(id).isEmpty()) {
+                        && io.datacoolie.batch.exec.JobRun.find(id, p).isEmpty()) {
                     stale.add(id);
                 }
             }
@@ -290,6 +335,7 @@ public final class DataCoolieDriver implements AutoCloseable {
         private WatermarkStore watermarks;
         private RunObserver observer = RunObserver.NONE;
         private ChunkTransfer transfer = new JdbcChunkTransfer();
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -356,6 +402,12 @@ public final class DataCoolieDriver implements AutoCloseable {
         /** @param t the window transfer to use @return this */
         public Builder transfer(ChunkTransfer t) {
             this.transfer = Objects.requireNonNull(t, "t");
+            return this;
+        }
+
+        /** @param c gives "today" for {@code closing_day} look-backs (default: the system clock) @return this */
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c, "c");
             return this;
         }
 

@@ -9,6 +9,7 @@ import io.datacoolie.batch.exec.ChunkTransfer;
 import io.datacoolie.batch.exec.ConnectionPools;
 import io.datacoolie.batch.exec.RunObserver;
 import io.datacoolie.batch.log.EtlLog;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,13 +17,20 @@ import java.util.concurrent.ConcurrentHashMap;
 final class DriverResources extends BaseResources {
     private final Map<String, DataFlow> dataflows = new ConcurrentHashMap<>();
     private final RunObserver observer;
+    private final Clock clock;
     private volatile String context = "";
 
     DriverResources(Iterable<DataFlow> flows, ConnectionPools pools, WatermarkStore watermarks, EtlLog log,
-            RunConfig config, ChunkTransfer transfer, RunObserver observer) {
+            RunConfig config, ChunkTransfer transfer, RunObserver observer, Clock clock) {
         super(pools, watermarks, log, config, transfer);
         flows.forEach(d -> dataflows.put(d.dataflowId(), d));
         this.observer = observer;
+        this.clock = clock;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     @Override

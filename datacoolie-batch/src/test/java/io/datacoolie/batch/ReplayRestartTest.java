@@ -23,8 +23,10 @@ import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Failure, resume, guard and server-style starts of replays, on H2. */
+/** Failure, resume, guard and server-style starts of replays; failure and resume on H2, PostgreSQL and MariaDB. */
 class ReplayRestartTest {
     private static final ReplayConfig MONTHS = ReplayConfig.builder("2024-12-15", "2025-04-10")
             .chunkInterval(new ChunkStep.CalendarStep(ChunkUnit.MONTHS, 1)).build();
@@ -40,9 +42,10 @@ class ReplayRestartTest {
                 .runConfig(RunConfig.defaults().withRetries(0, java.time.Duration.ZERO)).build();
     }
 
-    @Test
-    void failedChunk3_runAgain_resumesAtChunk3AndEqualsCleanRun() {
-        try (TestDb db = TestDb.open(TestDb.Kind.H2); DataCoolieDriver driver = driver()) {
+    @ParameterizedTest
+    @EnumSource(TestDb.Kind.class)
+    void failedChunk3_runAgain_resumesAtChunk3AndEqualsCleanRun(TestDb.Kind kind) {
+        try (TestDb db = TestDb.open(kind); DataCoolieDriver driver = driver()) {
             Fixture.orders(db, "orders");
             Fixture.target(db, "orders_silver");
             Connection c = Fixture.connection(db, "dw");
@@ -103,9 +106,10 @@ class ReplayRestartTest {
         }
     }
 
-    @Test
-    void twoDataflows_oneFailsAtChunk2_otherFinishes() {
-        try (TestDb db = TestDb.open(TestDb.Kind.H2); DataCoolieDriver driver = driver()) {
+    @ParameterizedTest
+    @EnumSource(TestDb.Kind.class)
+    void twoDataflows_oneFailsAtChunk2_otherFinishes(TestDb.Kind kind) {
+        try (TestDb db = TestDb.open(kind); DataCoolieDriver driver = driver()) {
             Fixture.orders(db, "orders");
             Fixture.target(db, "silver_a");
             Fixture.target(db, "silver_b");
@@ -149,6 +153,38 @@ class ReplayRestartTest {
     }
 
     @Test
+    void twoReplaysOfOneDestinationAtOnce_secondIsRefused_firstFinishes() throws Exception {
+        try (TestDb db = TestDb.open(TestDb.Kind.H2); DataCoolieDriver first = driver();
+                DataCoolieDriver second = driver()) {
+            Fixture.orders(db, "orders");
+            Fixture.target(db, "orders_silver");
+            // Each inserted row sleeps a little, so the first replay is still running when the second asks.
+            db.execute("CREATE TRIGGER slow BEFORE INSERT ON orders_silver FOR EACH ROW CALL \""
+                    + SlowInsertTrigger.class.getName() + "\"");
+            Connection c = Fixture.connection(db, "dw");
+            DataFlow df = Fixture.flow("orders_b2s", c, "orders", c, "orders_silver", null);
+            java.util.concurrent.CompletableFuture<ExecutionResult> running = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> first.runReplay(List.of(df), MONTHS));
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (Fixture.rows(db, "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) ="
+                    + " 'datacoolie_lease'").equals(List.of(List.of("0")))
+                    || Fixture.rows(db, "SELECT COUNT(*) FROM datacoolie_lease").equals(List.of(List.of("0")))) {
+                assertTrue(System.currentTimeMillis() < deadline && !running.isDone(), "the first never took the lease");
+                Thread.sleep(10);
+            }
+            ExecutionResult refused = second.runReplay(List.of(df), MONTHS, true);
+            String msg = String.valueOf(refused.dataflows().get(0).errorMessage()) + " " + refused;
+            assertTrue(msg.startsWith("Destination 'dw|orders_silver' is being written by replay of dataflow"
+                    + " 'orders_b2s' (job execution "), msg);
+            assertEquals(0, refused.succeeded() + refused.failed());
+            ExecutionResult done = running.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(5, done.succeeded(), done.toString());
+            assertEquals(Fixture.rows(db, SOURCE_RANGE), Fixture.rows(db,
+                    "SELECT id, updated_at, status, amount FROM orders_silver ORDER BY id"));
+        }
+    }
+
+    @Test
     void plainJobOperatorStart_withParametersOnly_runsTheReplay() throws Exception {
         try (TestDb db = TestDb.open(TestDb.Kind.H2);
                 io.datacoolie.batch.runtime.BatchRuntime rt = io.datacoolie.batch.runtime.BatchRuntime.open(
@@ -169,7 +205,7 @@ class ReplayRestartTest {
             p.setProperty(JobParameters.CHUNK, "months=1");
             p.setProperty(JobParameters.STATE_DIR, state.toString());
             long id = rt.operator().start(JobParameters.REPLAY_JOB, p);
-            assertEquals(java.util.Optional.empty(), JobWaiter.await(rt.operator(), id));
+            assertEquals(java.util.Optional.empty(), JobWaiter.await(rt.operator(), id, p));
             assertEquals(BatchStatus.COMPLETED, rt.operator().getJobExecution(id).getBatchStatus());
             assertEquals(Fixture.rows(db, "SELECT id FROM orders WHERE updated_at >= TIMESTAMP '2025-01-01 00:00:00'"
                     + " AND updated_at < TIMESTAMP '2025-04-01 00:00:00' AND status = 'active' ORDER BY id"),

@@ -194,6 +194,28 @@ class StrategiesIT {
 
     @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
     @MethodSource("pairs")
+    void everyStrategy_rolledBack_leavesNothingBehind(Kind sk, Kind dk, boolean same, boolean copy) throws Exception {
+        withDbs(sk, dk, same, copy, (src, s, d, o) -> {
+            for (LoadType lt : LoadType.values()) {
+                String table = "dst_" + lt.wireName();
+                DataFlow f = Flows.flow().table(null, "src_orders").destination(table, lt, "id")
+                        .dstConf("scd2_effective_column", "updated_at").build();
+                TableSchema schema = TableSchema.read(s, null, "src_orders").orElseThrow();
+                ChunkTransfer t = new ChunkTransfer(DataflowSql.compile(f, schema, Dialect.detect(s),
+                        Dialect.detect(d)), o);
+                t.prepareDestination(s, d);
+                d.commit();
+                TransferResult r = t.execute(s, d, ReadWindow.chunk(null, ChunkInterval.of(LocalDate.of(2024, 1, 1),
+                        LocalDate.of(2024, 3, 1)), null), "run-1", T1);
+                org.junit.jupiter.api.Assertions.assertTrue(r.rowsWritten() > 0, lt.toString());
+                d.rollback();
+                assertEquals(0, Rows.count(d, "SELECT COUNT(*) FROM " + table), lt + " left rows after rollback");
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}, same database {2}, COPY {3}")
+    @MethodSource("pairs")
     void overwrite_fullRead_replacesEverything(Kind sk, Kind dk, boolean same, boolean copy) throws Exception {
         withDbs(sk, dk, same, copy, (src, s, d, o) -> {
             DataFlow f = Flows.flow().table(null, "src_orders").destination("dst_orders", LoadType.OVERWRITE).build();

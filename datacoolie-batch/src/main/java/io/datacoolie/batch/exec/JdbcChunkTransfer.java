@@ -9,12 +9,9 @@ import io.datacoolie.sql.TransferOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Moves one window with the SQL module: the read is rendered with the chunk predicate pushed down and typed binds;
@@ -24,12 +21,15 @@ import java.util.Map;
  */
 public final class JdbcChunkTransfer implements ChunkTransfer {
     private final CompiledFlows flows = new CompiledFlows();
+    /** One SQL-module transfer per compiled dataflow, reused by every chunk and run (it holds no per-call state). */
+    private final Map<DataflowSql, io.datacoolie.sql.ChunkTransfer> transfers = new ConcurrentHashMap<>();
 
     @Override
     public TransferResult transfer(Connection src, Connection dst, DataFlow df, Window w, String runId)
             throws SQLException {
         DataflowSql sql = flows.compile(df, src, dst);
-        io.datacoolie.sql.ChunkTransfer t = new io.datacoolie.sql.ChunkTransfer(sql, TransferOptions.DEFAULTS);
+        io.datacoolie.sql.ChunkTransfer t = transfers.computeIfAbsent(sql,
+                k -> new io.datacoolie.sql.ChunkTransfer(k, TransferOptions.DEFAULTS));
         t.prepareDestination(src, dst);
         dst.commit(); // nothing of the chunk is written yet; DDL may have committed anyway
         ReadWindow rw = readWindow(w);
@@ -53,30 +53,10 @@ public final class JdbcChunkTransfer implements ChunkTransfer {
         Map<String, Object> lower = new LinkedHashMap<>();
         w.lower().forEach((c, v) -> {
             if (v != null) {
-                lower.put(c, w.inclusiveLower().contains(c) ? justBelow(v) : v);
+                lower.put(c, v);
             }
         });
-        return lower.isEmpty() ? ReadWindow.all() : ReadWindow.after(lower);
-    }
-
-    /**
-     * {@code col > justBelow(v)} reads exactly {@code col >= v} for integers, dates, and date-times stored with at
-     * most microsecond precision (the default of H2, PostgreSQL and MariaDB): no stored value lies in between.
-     */
-    private static Object justBelow(Object v) {
-        if (v instanceof Long) {
-            return (Long) v - 1;
-        }
-        if (v instanceof LocalDate) {
-            // As a date-time, so that a timestamp column does not re-read the whole previous day.
-            return ((LocalDate) v).atStartOfDay().minus(1, ChronoUnit.MICROS);
-        }
-        if (v instanceof LocalDateTime) {
-            return ((LocalDateTime) v).minus(1, ChronoUnit.MICROS);
-        }
-        if (v instanceof OffsetDateTime) {
-            return ((OffsetDateTime) v).minus(1, ChronoUnit.MICROS);
-        }
-        return v;
+        // Columns saved from a replay's exclusive end are read with >= (W1): exact at any precision.
+        return lower.isEmpty() ? ReadWindow.all() : ReadWindow.after(lower, w.inclusiveLower());
     }
 }

@@ -5,6 +5,7 @@ import io.datacoolie.api.DataFlow;
 import io.datacoolie.api.RunConfig;
 import io.datacoolie.api.spi.WatermarkStore;
 import io.datacoolie.batch.log.EtlLog;
+import java.time.Clock;
 import javax.sql.DataSource;
 
 /**
@@ -41,6 +42,11 @@ public interface JobResources extends AutoCloseable {
     /** @return who hears about progress */
     default RunObserver observer() {
         return RunObserver.NONE;
+    }
+
+    /** @return gives "today" for a {@code closing_day} look-back; the system clock unless the driver was given one */
+    default Clock clock() {
+        return Clock.systemUTC();
     }
 
     /** Releases what this object opened. */

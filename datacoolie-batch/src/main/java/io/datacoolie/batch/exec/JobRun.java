@@ -15,7 +15,11 @@ import javax.sql.DataSource;
  * resources, its dataflow and its destination lease. Opened by the job listener, closed after the job.
  */
 public final class JobRun implements AutoCloseable {
-    private static final Map<Long, JobRun> RUNS = new ConcurrentHashMap<>();
+    /**
+     * Keyed by context handle and execution id: two drivers in one JVM may use two job repositories whose execution
+     * ids both start at 1.
+     */
+    private static final Map<String, JobRun> RUNS = new ConcurrentHashMap<>();
 
     private final long executionId;
     private final Properties params;
@@ -45,19 +49,24 @@ public final class JobRun implements AutoCloseable {
      * @return the execution's run, opened on first call
      */
     public static JobRun of(long executionId, Properties params) {
-        return RUNS.computeIfAbsent(executionId, id -> {
+        return RUNS.computeIfAbsent(key(executionId, params), k -> {
             var registered = ResourceRegistry.find(params.getProperty(JobParameters.CONTEXT));
-            return registered.isPresent() ? new JobRun(id, params, registered.get(), false)
-                    : new JobRun(id, params, ParameterResources.build(params), true);
+            return registered.isPresent() ? new JobRun(executionId, params, registered.get(), false)
+                    : new JobRun(executionId, params, ParameterResources.build(params), true);
         });
+    }
+
+    private static String key(long executionId, Properties params) {
+        return params.getProperty(JobParameters.CONTEXT, "") + "#" + executionId;
     }
 
     /**
      * @param executionId the job execution
+     * @param params its job parameters (or job-level properties)
      * @return its run if open
      */
-    public static java.util.Optional<JobRun> find(long executionId) {
-        return java.util.Optional.ofNullable(RUNS.get(executionId));
+    public static java.util.Optional<JobRun> find(long executionId, Properties params) {
+        return java.util.Optional.ofNullable(RUNS.get(key(executionId, params)));
     }
 
     /**
@@ -118,7 +127,7 @@ public final class JobRun implements AutoCloseable {
 
     @Override
     public void close() {
-        RUNS.remove(executionId);
+        RUNS.remove(key(executionId, params));
         synchronized (this) {
             if (lease != null) {
                 lease.close();

@@ -29,18 +29,18 @@ public class DataCoolieJobListener implements JobListener {
             JobRun run = JobRun.of(jobContext.getExecutionId(), jobContext.getProperties());
             run.acquireLease(jobContext.getJobName().equals(JobParameters.REPLAY_JOB) ? "replay" : "run");
         } catch (RuntimeException e) {
-            DataFlow df = JobRun.find(jobContext.getExecutionId()).map(JobRun::dataflow).orElse(null);
+            DataFlow df = JobRun.find(jobContext.getExecutionId(), jobContext.getProperties()).map(JobRun::dataflow).orElse(null);
             ResourceRegistry.find(jobContext.getProperties().getProperty(JobParameters.CONTEXT))
                     .ifPresent(r -> r.observer().jobFailed(df, e.getMessage()));
             jobContext.setExitStatus("FAILED: " + e.getMessage());
-            JobRun.find(jobContext.getExecutionId()).ifPresent(JobRun::close);
+            JobRun.find(jobContext.getExecutionId(), jobContext.getProperties()).ifPresent(JobRun::close);
             throw e;
         }
     }
 
     @Override
     public void afterJob() {
-        JobRun.find(jobContext.getExecutionId()).ifPresent(run -> {
+        JobRun.find(jobContext.getExecutionId(), jobContext.getProperties()).ifPresent(run -> {
             try {
                 if (jobContext.getJobName().equals(JobParameters.REPLAY_JOB)
                         && jobContext.getBatchStatus() != BatchStatus.FAILED) {

@@ -22,12 +22,21 @@ public final class ReplayStore {
     static final String REPLAY = "datacoolie_replay";
     static final String CHUNK = "datacoolie_replay_chunk";
 
+    /** Pools whose database already has the tables: the DDL check runs once per pool, not once per chunk. */
+    private static final java.util.Set<DataSource> READY = java.util.Collections.newSetFromMap(
+            new java.util.WeakHashMap<>());
+
     private final DataSource dataSource;
 
     /** @param destination the destination database */
     public ReplayStore(DataSource destination) {
         this.dataSource = destination;
-        ensureTables();
+        synchronized (READY) {
+            if (!READY.contains(destination)) {
+                ensureTables();
+                READY.add(destination);
+            }
+        }
     }
 
     private void ensureTables() {

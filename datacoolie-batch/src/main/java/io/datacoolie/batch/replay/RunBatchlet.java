@@ -45,7 +45,8 @@ public class RunBatchlet extends AbstractBatchlet {
         Map<String, Object> stored = Watermarks.decode(run.resources().watermarks().get(df.dataflowId()).orElse(null));
         Map<String, Object> before = new LinkedHashMap<>(stored);
         before.remove(Watermarks.EXCLUSIVE);
-        Map<String, Object> effective = Backwards.apply(before, df.source().backward());
+        Map<String, Object> effective = Backwards.apply(before, df.source().backward(),
+                run.resources().clock());
         Window w = Window.after(effective, Watermarks.exclusiveColumns(stored));
         String runId = UUID.randomUUID().toString();
         Instant start = Instant.now();
