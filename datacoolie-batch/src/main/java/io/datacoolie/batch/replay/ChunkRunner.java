@@ -53,15 +53,15 @@ public final class ChunkRunner {
      */
     public String run(String replayId, int index) throws Exception {
         ReplayStore store = run.replayStore();
-        StoredReplay replay = store.load(replayId);
-        StoredChunk chunk = replay.chunks().get(index);
+        StoredReplay replay = store.loadChunk(replayId, index); // this chunk and its predecessor, not the plan
+        StoredChunk chunk = last(replay);
         if (chunk.isDone()) {
             catchUpWatermark(replay, chunk);
             report(alreadyDone(chunk));
             return ALREADY_DONE;
         }
         if (!replay.predecessorsDone(index)) {
-            int blocker = replay.firstUndone();
+            int blocker = store.firstUndone(replayId);
             throw new ChunkNotRunException("Dataflow '" + df.displayName() + "': " + describe(chunk)
                     + " was not run because chunk " + blocker + " did not complete. Fix the cause and run the same"
                     + " replay again: it resumes at chunk " + blocker + ".");
@@ -71,6 +71,10 @@ public final class ChunkRunner {
             return finish(store, replay, chunk, null, UUID.randomUUID().toString(), Instant.now(), 0, "covered");
         }
         return attempt(store, replay, chunk);
+    }
+
+    private static StoredChunk last(StoredReplay replay) {
+        return replay.chunks().get(replay.chunks().size() - 1);
     }
 
     private String attempt(ReplayStore store, StoredReplay replay, StoredChunk chunk) throws Exception {
@@ -89,7 +93,7 @@ public final class ChunkRunner {
             throw new DataCoolieException(info.errorMessage(), out.error());
         }
         if (out.value() == null) {
-            report(alreadyDone(store.load(replay.replayId()).chunks().get(chunk.index())));
+            report(alreadyDone(last(store.loadChunk(replay.replayId(), chunk.index()))));
             return ALREADY_DONE;
         }
         return finish(store, replay, chunk, out.value(), runId, start, out.retries(),

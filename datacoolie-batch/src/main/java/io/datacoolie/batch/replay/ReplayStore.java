@@ -161,6 +161,69 @@ public final class ReplayStore {
         }
     }
 
+    /**
+     * Reads what one chunk needs, in one indexed query on the ledger's primary key: the replay, the chunk and its
+     * predecessor. Chunks are marked done only after their predecessor check passed and never become undone, so
+     * the predecessor being done means every earlier chunk is; reading the whole plan per chunk made a replay of n
+     * chunks read n^2 ledger rows.
+     *
+     * @param replayId a stored replay
+     * @param index a chunk of it
+     * @return the replay with only that chunk and (when index > 0) its predecessor in {@link StoredReplay#chunks()}
+     */
+    public StoredReplay loadChunk(String replayId, int index) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement("SELECT r.dataflow_id, r.chunk_column, r.save_watermark,"
+                        + " r.status, c.chunk_index, c.chunk_start, c.chunk_end, c.status, c.dataflow_run_id,"
+                        + " c.rows_read, c.rows_written FROM " + REPLAY + " r JOIN " + CHUNK + " c ON c.replay_id"
+                        + " = r.replay_id WHERE r.replay_id = ? AND c.replay_id = ? AND c.chunk_index >= ?"
+                        + " AND c.chunk_index <= ? ORDER BY c.chunk_index")) {
+            p.setString(1, replayId);
+            p.setString(2, replayId);
+            p.setInt(3, index - 1);
+            p.setInt(4, index);
+            try (ResultSet rs = p.executeQuery()) {
+                List<StoredChunk> out = new ArrayList<>(2);
+                StoredReplay head = null;
+                while (rs.next()) {
+                    if (head == null) {
+                        head = new StoredReplay(replayId, rs.getString(1), rs.getString(2), rs.getInt(3) != 0,
+                                rs.getString(4), List.of());
+                    }
+                    out.add(new StoredChunk(rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getLong(10), rs.getLong(11)));
+                }
+                if (out.isEmpty() || out.get(out.size() - 1).index() != index) {
+                    load(replayId); // names a missing replay
+                    throw new DataCoolieException("Replay '" + replayId + "' has no chunk " + index + ".");
+                }
+                return new StoredReplay(replayId, head.dataflowId(), head.chunkColumn(), head.saveWatermark(),
+                        head.status(), out);
+            }
+        } catch (SQLException e) {
+            throw failure("read the replay ledger", e);
+        }
+    }
+
+    /**
+     * @param replayId a stored replay
+     * @return the index of its first chunk not done, or -1
+     */
+    public int firstUndone(String replayId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement p = c.prepareStatement("SELECT MIN(chunk_index) FROM " + CHUNK + " WHERE"
+                        + " replay_id = ? AND status NOT IN ('succeeded', 'skipped', 'covered')")) {
+            p.setString(1, replayId);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                int first = rs.getInt(1);
+                return rs.wasNull() ? -1 : first;
+            }
+        } catch (SQLException e) {
+            throw failure("read the replay ledger", e);
+        }
+    }
+
     private static List<StoredChunk> chunks(Connection c, String replayId) throws SQLException {
         List<StoredChunk> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT chunk_index, chunk_start, chunk_end, status,"
@@ -236,8 +299,7 @@ public final class ReplayStore {
      * @return true when it is complete
      */
     public boolean completeIfDone(String replayId) {
-        StoredReplay r = load(replayId);
-        if (r.firstUndone() >= 0) {
+        if (firstUndone(replayId) >= 0) {
             return false;
         }
         try (Connection c = dataSource.getConnection()) {
