@@ -40,8 +40,8 @@ public final class CrossDatabaseScenario implements Scenario {
             timed.add(replay(r, src, dst, Window.YEAR_2024));
         }
         var samples = ctx.trial().run(() -> {
-            dst.truncateIfExists(SameDatabaseScenario.BASELINE_TABLE);
-            dst.truncateIfExists(SameDatabaseScenario.DATACOOLIE_TABLE);
+            dst.resetDestination(SameDatabaseScenario.BASELINE_TABLE);
+            dst.resetDestination(SameDatabaseScenario.DATACOOLIE_TABLE);
         }, warmUp, timed);
         return new ScenarioResult(from.name() + " to " + to.name(),
                 "Replay of [2024-01-01, 2025-01-01) by month from " + from.name() + " to " + to.name()

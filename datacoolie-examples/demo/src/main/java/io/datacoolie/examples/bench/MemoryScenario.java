@@ -46,8 +46,8 @@ public final class MemoryScenario implements Scenario {
                     SameDatabaseScenario.DATACOOLIE_TABLE));
         }
         var samples = new Trial(1, ctx.log()).run(() -> {
-            dst.truncateIfExists(SameDatabaseScenario.BASELINE_TABLE);
-            dst.truncateIfExists(SameDatabaseScenario.DATACOOLIE_TABLE);
+            dst.resetDestination(SameDatabaseScenario.BASELINE_TABLE);
+            dst.resetDestination(SameDatabaseScenario.DATACOOLIE_TABLE);
         }, List.of(), timed);
         return new ScenarioResult("Memory: one chunk under " + HEAP,
                 "All of 2024 as one single-shot chunk from PostgreSQL to MariaDB in a child JVM started with " + HEAP

@@ -49,8 +49,8 @@ public final class SameDatabaseScenario implements Scenario {
             timed.add(replay(r, db, "days=1", Window.YEAR_2024));
         }
         var samples = ctx.trial().run(() -> {
-            db.truncateIfExists(BASELINE_TABLE);
-            db.truncateIfExists(DATACOOLIE_TABLE);
+            db.resetDestination(BASELINE_TABLE);
+            db.resetDestination(DATACOOLIE_TABLE);
         }, warmUp, timed);
         return new ScenarioResult("Same database, " + vendor.name(),
                 "Replay of [2024-01-01, 2025-01-01) from `orders` to a new table in the same " + vendor.name()
