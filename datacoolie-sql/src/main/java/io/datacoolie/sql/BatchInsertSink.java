@@ -1,5 +1,6 @@
 package io.datacoolie.sql;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,11 +20,26 @@ final class BatchInsertSink implements RowSink {
     @Override
     public void add(Object[] row) throws SQLException {
         for (int i = 0; i < row.length; i++) {
-            ps.setObject(i + 1, row[i]);
+            set(i + 1, row[i]);
         }
         ps.addBatch();
         if (++pending == batchSize) {
             flush();
+        }
+    }
+
+    /** Typed setters for the common types: MariaDB's setObject searches its codec list for every value. */
+    private void set(int index, Object v) throws SQLException {
+        if (v instanceof String) {
+            ps.setString(index, (String) v);
+        } else if (v instanceof Long) {
+            ps.setLong(index, (Long) v);
+        } else if (v instanceof Integer) {
+            ps.setInt(index, (Integer) v);
+        } else if (v instanceof BigDecimal) {
+            ps.setBigDecimal(index, (BigDecimal) v);
+        } else {
+            ps.setObject(index, v);
         }
     }
 

@@ -35,7 +35,7 @@ final class JavaChild {
         cmd.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dorg.jboss.logging.provider=slf4j",
-                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", mainClass));
+                mainClass));
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
