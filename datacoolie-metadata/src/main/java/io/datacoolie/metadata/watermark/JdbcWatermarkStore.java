@@ -53,11 +53,7 @@ public final class JdbcWatermarkStore implements WatermarkStore {
 
     @Override
     public Optional<String> get(String dataflowId) {
-        try (Connection c = connector.open()) {
-            return get(c, dataflowId);
-        } catch (SQLException e) {
-            throw failure("load", dataflowId, e);
-        }
+        return read(dataflowId).map(WatermarkRecord::currentValue).filter(v -> !v.isBlank());
     }
 
     /**
