@@ -99,6 +99,14 @@ final class DestinationTable {
         DestinationTable table = new DestinationTable(t.orElseThrow(() -> new DataCoolieException("Created table '"
                 + d.table() + "' but cannot read it back")), sql);
         table.created = created;
+        if (created) {
+            Optional<String> index = WatermarkIndex.createSql(table, sql);
+            if (index.isPresent()) {
+                try (Statement st = dst.createStatement()) {
+                    st.execute(index.get());
+                }
+            }
+        }
         return table;
     }
 
