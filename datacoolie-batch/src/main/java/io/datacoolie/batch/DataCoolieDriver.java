@@ -253,6 +253,7 @@ public final class DataCoolieDriver implements AutoCloseable {
     private Properties params(DataFlow df, DriverResources res) {
         Properties p = new Properties();
         p.setProperty(JobParameters.DATAFLOW, df.dataflowId());
+        p.setProperty(JobParameters.DATAFLOW_NAME, df.displayName());
         p.setProperty(JobParameters.CONTEXT, res.context());
         p.setProperty(JobParameters.JOB_ID, config.jobId());
         if (metadataLocation != null) {

@@ -55,6 +55,8 @@ public final class JobParameters {
     public static final String WORKSPACE = "workspace";
     /** Dataflow id or name. */
     public static final String DATAFLOW = "dataflow";
+    /** The dataflow's name, for people reading the job repository ({@code status}); never used to find it. */
+    public static final String DATAFLOW_NAME = "dataflow_name";
     /** Inclusive lower bound. */
     public static final String START = "start";
     /** Exclusive upper bound. */

@@ -83,6 +83,17 @@ public final class DataflowSelection {
      * @throws InvalidDataflowException naming every unknown value, with the closest name
      */
     public static List<DataFlow> pick(List<DataFlow> dataflows, Collection<String> namesOrIds) {
+        return pick(dataflows, namesOrIds, dataflows.stream().map(DataFlow::displayName).toList());
+    }
+
+    /**
+     * @param dataflows the dataflows to pick from
+     * @param namesOrIds names or ids; each must match exactly one dataflow
+     * @param known every name the error message lists (and suggests from) when a value is unknown
+     * @return the picked dataflows, without repeats
+     * @throws InvalidDataflowException naming every unknown value, with the closest name
+     */
+    static List<DataFlow> pick(List<DataFlow> dataflows, Collection<String> namesOrIds, List<String> known) {
         Set<DataFlow> out = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String wanted : namesOrIds) {
@@ -90,7 +101,7 @@ public final class DataflowSelection {
                     .ifPresentOrElse(out::add, () -> unknown.add(wanted));
         }
         if (!unknown.isEmpty()) {
-            List<String> names = dataflows.stream().map(DataFlow::displayName).toList();
+            List<String> names = known;
             StringBuilder msg = new StringBuilder();
             for (String u : unknown) {
                 String hint = Suggestions.didYouMean(u, names);

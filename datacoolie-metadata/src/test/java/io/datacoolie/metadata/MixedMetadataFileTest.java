@@ -49,4 +49,33 @@ class MixedMetadataFileTest {
         assertEquals(true, e.problems().get(0).startsWith("connections[1]: Connection 'dw_mssql': this JDBC edition"
                 + " cannot build a URL for database_type 'mssql'"), e.problems().get(0));
     }
+
+    @Test
+    void pick_byNameOrDerivedId_validatesOnlyThePickedDataflow() {
+        List<DataFlow> picked = provider.pick(List.of("orders_to_dw"), Set.of(), true);
+        assertEquals(List.of("orders_to_dw"), picked.stream().map(DataFlow::name).toList());
+        String id = picked.get(0).dataflowId();
+        assertEquals(io.datacoolie.api.Ids.derive("orders_to_dw"), id);
+        assertEquals(picked, provider.pick(List.of(id, "orders_to_dw"), Set.of("db"), true));
+    }
+
+    @Test
+    void pick_theLakehouseDataflow_reportsOnlyItsProblems() {
+        MetadataException e = assertThrows(MetadataException.class,
+                () -> provider.pick(List.of("orders_to_lake"), Set.of(), true));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertEquals(false, e.getMessage().contains("mssql"), e.getMessage());
+    }
+
+    @Test
+    void pick_unknownOrOutsideTheStage_namesEveryDataflowOfTheStage() {
+        io.datacoolie.api.InvalidDataflowException e = assertThrows(io.datacoolie.api.InvalidDataflowException.class,
+                () -> provider.pick(List.of("orders_to_dx"), Set.of(), true));
+        assertEquals("Unknown dataflow 'orders_to_dx'; did you mean 'orders_to_dw'? Known dataflows: orders_to_lake,"
+                + " orders_to_dw, orders_to_mssql.", e.getMessage());
+        e = assertThrows(io.datacoolie.api.InvalidDataflowException.class,
+                () -> provider.pick(List.of("orders_to_lake"), Set.of("db"), true));
+        assertEquals("Unknown dataflow 'orders_to_lake'; did you mean 'orders_to_dw'? Known dataflows: orders_to_dw.",
+                e.getMessage());
+    }
 }

@@ -32,6 +32,16 @@ final class MetadataPlan {
     }
 
     static MetadataPlan of(DataFlow df, String chunkColumn, ZoneId zone) {
+        DataflowSql sql = compile(df);
+        return new MetadataPlan(sql, sql.chunkColumn(chunkColumn), zone);
+    }
+
+    /** @return the SQL of an incremental run, which reads no chunk */
+    static BoundSql read(DataFlow df, ReadWindow window) {
+        return compile(df).read(window);
+    }
+
+    private static DataflowSql compile(DataFlow df) {
         JdbcSpec src = JdbcSpecs.resolve(df.source().connection());
         JdbcSpec dst = JdbcSpecs.resolve(df.destination().connection());
         try (Connection c = DriverManager.getConnection(src.url(), src.toProperties())) {
@@ -40,8 +50,7 @@ final class MetadataPlan {
                             new InvalidDataflowException("Dataflow '" + df.displayName() + "': source.table '"
                                     + df.source().table() + "' does not exist in connection '"
                                     + df.source().connection().name() + "'. Check source.schema_name and source.table."));
-            DataflowSql sql = DataflowSql.compile(df, schema, Dialect.detect(c), Dialect.fromUrl(dst.url()));
-            return new MetadataPlan(sql, sql.chunkColumn(chunkColumn), zone);
+            return DataflowSql.compile(df, schema, Dialect.detect(c), Dialect.fromUrl(dst.url()));
         } catch (SQLException e) {
             throw new io.datacoolie.api.DataCoolieException("Dataflow '" + df.displayName() + "': cannot read the"
                     + " source's columns: " + e.getMessage() + ". Check connection '" + df.source().connection().name()

@@ -37,6 +37,10 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "Dataflows replayed at the same time. Default: ${DEFAULT-VALUE}.")
     int maxWorkers;
 
+    @Option(names = "--dry-run", description = "Print each chunk and the SQL it would read; write no row, store no"
+            + " replay, save no watermark.")
+    boolean dryRun;
+
     @Option(names = "--fresh", description = "Start over instead of resuming an unfinished replay of the same range.")
     boolean fresh;
 
@@ -50,9 +54,12 @@ public final class ReplayCommand implements Callable<Integer> {
         ReplayConfig replay = range.replay(null).saveWatermark(saveWatermark).chunkColumn(chunkColumn).build();
         ExecutionResult r;
         try (ProgressDisplay progress = ProgressDisplay.forConsole(spec.commandLine().getErr());
-                DataCoolieDriver driver = Drivers.open(selection, state, provider,
-                        RunConfig.defaults().withMaxWorkers(maxWorkers), progress)) {
+                DataCoolieDriver driver = Drivers.open(selection, state, provider, flows,
+                        RunConfig.defaults().withMaxWorkers(maxWorkers).withDryRun(dryRun), progress)) {
             r = driver.runReplay(flows, replay, fresh);
+        }
+        if (dryRun) {
+            DryRunSql.printReplays(spec.commandLine().getOut(), flows, range, chunkColumn);
         }
         return ResultPrinter.print(spec.commandLine().getOut(), r, "chunks");
     }

@@ -31,6 +31,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--stop-on-error", description = "Start no further dataflow after one failed.")
     boolean stopOnError;
 
+    @Option(names = "--dry-run", description = "Print the SQL each dataflow would read; write no row, save no"
+            + " watermark.")
+    boolean dryRun;
+
     @Spec
     CommandSpec spec;
 
@@ -39,11 +43,14 @@ public final class RunCommand implements Callable<Integer> {
         MetadataProvider provider = selection.provider();
         var flows = selection.select(provider);
         RunConfig cfg = RunConfig.defaults().withMaxWorkers(maxWorkers).withStopOnError(stopOnError)
-                .withRetries(retryCount, RunConfig.DEFAULT_RETRY_DELAY);
+                .withRetries(retryCount, RunConfig.DEFAULT_RETRY_DELAY).withDryRun(dryRun);
         io.datacoolie.api.run.ExecutionResult r;
         try (ProgressDisplay progress = ProgressDisplay.forConsole(spec.commandLine().getErr());
-                DataCoolieDriver driver = Drivers.open(selection, state, provider, cfg, progress)) {
+                DataCoolieDriver driver = Drivers.open(selection, state, provider, flows, cfg, progress)) {
             r = driver.run(flows);
+        }
+        if (dryRun) {
+            DryRunSql.printRuns(spec.commandLine().getOut(), flows, selection.watermarks(flows, state.stateDir));
         }
         return ResultPrinter.print(spec.commandLine().getOut(), r, "runs");
     }

@@ -37,9 +37,10 @@ public final class SelectionOptions {
                 : new FileMetadataProvider(Path.of(metadata));
     }
 
-    WatermarkStore watermarks(MetadataProvider provider, Path stateDir) {
+    /** File watermarks know only the selected dataflows: the others of a shared file need not be valid here. */
+    WatermarkStore watermarks(List<DataFlow> selected, Path stateDir) {
         return metadata.startsWith("jdbc:") ? new JdbcWatermarkStore(connector())
-                : new FileWatermarkStore(stateDir, provider.dataflows(Set.of(), false));
+                : new FileWatermarkStore(stateDir, selected);
     }
 
     private JdbcConnector connector() {
@@ -50,7 +51,11 @@ public final class SelectionOptions {
         if (stage != null && !dataflows.isEmpty()) {
             throw new InvalidDataflowException("Give --stage or --dataflow, not both.");
         }
-        List<DataFlow> all = provider.dataflows(stage == null ? Set.of() : DataflowSelection.parseStages(stage), true);
+        Set<String> stages = stage == null ? Set.of() : DataflowSelection.parseStages(stage);
+        if (!dataflows.isEmpty() && provider instanceof FileMetadataProvider file) {
+            return file.pick(dataflows, stages, true); // validates the picked dataflows only
+        }
+        List<DataFlow> all = provider.dataflows(stages, true);
         if (dataflows.isEmpty()) {
             if (all.isEmpty()) {
                 throw new InvalidDataflowException("No active dataflow" + (stage == null ? "" : " of stage '" + stage

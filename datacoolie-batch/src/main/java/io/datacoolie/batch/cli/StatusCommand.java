@@ -66,9 +66,11 @@ public final class StatusCommand implements Callable<Integer> {
         } else if (rows.isEmpty()) {
             out.println("No executions in the job repository under " + state.stateDir + ".");
         } else {
-            out.printf("%-6s %-18s %-36s %-10s %-24s %s%n", "ID", "JOB", "DATAFLOW", "STATUS", "STARTED", "CHUNKS");
+            String line = "%-6s %-18s %-24s %-36s %-10s %-24s %s%n";
+            out.printf(line, "ID", "JOB", "NAME", "DATAFLOW", "STATUS", "STARTED", "CHUNKS");
             for (Map<String, Object> r : rows) {
-                out.printf("%-6s %-18s %-36s %-10s %-24s %s%n", r.get("execution_id"), r.get("job"), r.get("dataflow"),
+                Object name = r.get("dataflow_name");
+                out.printf(line, r.get("execution_id"), r.get("job"), name == null ? "-" : name, r.get("dataflow"),
                         r.get("status"), r.get("start_time"), r.get("chunks_summary"));
             }
         }
@@ -82,6 +84,8 @@ public final class StatusCommand implements Callable<Integer> {
         r.put("job", e.getJobName());
         java.util.Properties p = e.getJobParameters() == null ? new java.util.Properties() : e.getJobParameters();
         r.put("dataflow", p.getProperty(JobParameters.DATAFLOW));
+        // null for executions started before the name was recorded
+        r.put("dataflow_name", p.getProperty(JobParameters.DATAFLOW_NAME));
         r.put("range", p.getProperty(JobParameters.START) == null ? null
                 : "[" + p.getProperty(JobParameters.START) + ", " + p.getProperty(JobParameters.END) + ")");
         r.put("status", e.getBatchStatus().name());

@@ -51,7 +51,10 @@ final class ParameterResources extends BaseResources {
             watermarks = new JdbcWatermarkStore(connector);
         } else {
             metadata = new FileMetadataProvider(Path.of(location));
-            watermarks = new FileWatermarkStore(state, metadata.dataflows(Set.of(), false));
+            // Only the job's dataflow: the others of a shared file need not be valid in this edition.
+            String dataflow = value(p, JobParameters.DATAFLOW);
+            watermarks = new FileWatermarkStore(state,
+                    dataflow == null ? List.of() : List.of(find(metadata, dataflow)));
         }
         RunConfig c = config(p);
         EtlLog log = new EtlLog(logs, new JobSummary(c.jobId(), 1, 0, List.of(), metadata.describe(), 1, false,
@@ -82,6 +85,14 @@ final class ParameterResources extends BaseResources {
         if (idOrName == null) {
             throw new InvalidDataflowException("Job parameter 'dataflow' is missing. Set it to a dataflow_id or name"
                     + " from " + metadata.describe() + ".");
+        }
+        return find(metadata, idOrName);
+    }
+
+    /** Validates only the named dataflow when the metadata is a file (a file shared with the Python build). */
+    private static DataFlow find(MetadataProvider metadata, String idOrName) {
+        if (metadata instanceof FileMetadataProvider file) {
+            return file.pick(List.of(idOrName), Set.of(), false).get(0);
         }
         return metadata.dataflows(Set.of(), false).stream()
                 .filter(d -> idOrName.equals(d.dataflowId()) || idOrName.equals(d.name())).findFirst()

@@ -44,6 +44,19 @@ public record Window(String chunkColumn, Map<String, Object> lower, Map<String, 
         return new Window(null, lower, null, inclusive, null);
     }
 
+    /**
+     * @param stored the decoded stored watermark (may hold {@link Watermarks#EXCLUSIVE}), empty on a first run
+     * @param backward the dataflow's look-back, or null
+     * @param clock the clock a look-back is measured from
+     * @return the window an incremental run reads
+     */
+    public static Window incremental(Map<String, Object> stored, io.datacoolie.api.Backward backward,
+            java.time.Clock clock) {
+        Map<String, Object> before = new java.util.LinkedHashMap<>(stored);
+        before.remove(Watermarks.EXCLUSIVE);
+        return after(Backwards.apply(before, backward, clock), Watermarks.exclusiveColumns(stored));
+    }
+
     /** @return true for a replay chunk */
     public boolean isChunk() {
         return chunkColumn != null;

@@ -19,6 +19,8 @@ import jakarta.inject.Named;
 @Dependent
 public class DataCoolieJobListener implements JobListener {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DataCoolieJobListener.class);
+    /** The EXITSTATUS column of JBeret's job repository tables is VARCHAR(512). */
+    static final int MAX_EXIT_STATUS = 512;
 
     @Inject
     JobContext jobContext;
@@ -32,10 +34,24 @@ public class DataCoolieJobListener implements JobListener {
             DataFlow df = JobRun.find(jobContext.getExecutionId(), jobContext.getProperties()).map(JobRun::dataflow).orElse(null);
             ResourceRegistry.find(jobContext.getProperties().getProperty(JobParameters.CONTEXT))
                     .ifPresent(r -> r.observer().jobFailed(df, e.getMessage()));
-            jobContext.setExitStatus("FAILED: " + e.getMessage());
+            jobContext.setExitStatus(failedStatus(e.getMessage()));
             JobRun.find(jobContext.getExecutionId(), jobContext.getProperties()).ifPresent(JobRun::close);
             throw e;
         }
+    }
+
+    /**
+     * JBeret's job repository keeps at most {@value #MAX_EXIT_STATUS} characters of exit status, and a longer one fails
+     * the execution's last update (a caller waiting for it then waits until its timeout): shorten it, log it whole.
+     */
+    static String failedStatus(String message) {
+        String status = "FAILED: " + message;
+        if (status.length() <= MAX_EXIT_STATUS) {
+            return status;
+        }
+        LOG.error("{}", message);
+        String more = " ... (cut; the whole message is in the log)";
+        return status.substring(0, MAX_EXIT_STATUS - more.length()) + more;
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.datacoolie.api.run.DestinationRuntimeInfo;
 import io.datacoolie.api.run.OperationType;
 import io.datacoolie.api.run.PhaseRuntime;
 import io.datacoolie.api.run.SourceRuntimeInfo;
-import io.datacoolie.batch.exec.Backwards;
 import io.datacoolie.batch.exec.JobRun;
 import io.datacoolie.batch.exec.Retry;
 import io.datacoolie.batch.exec.TransferResult;
@@ -45,9 +44,8 @@ public class RunBatchlet extends AbstractBatchlet {
         Map<String, Object> stored = Watermarks.decode(run.resources().watermarks().get(df.dataflowId()).orElse(null));
         Map<String, Object> before = new LinkedHashMap<>(stored);
         before.remove(Watermarks.EXCLUSIVE);
-        Map<String, Object> effective = Backwards.apply(before, df.source().backward(),
-                run.resources().clock());
-        Window w = Window.after(effective, Watermarks.exclusiveColumns(stored));
+        Window w = Window.incremental(stored, df.source().backward(), run.resources().clock());
+        Map<String, Object> effective = w.lower();
         String runId = UUID.randomUUID().toString();
         Instant start = Instant.now();
         RunConfig cfg = run.resources().runConfig();

@@ -1,15 +1,16 @@
 package io.datacoolie.batch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.datacoolie.testkit.TestDb;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,12 +23,10 @@ class CommandLineTest {
     private String err;
 
     private int cli(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = Main.execute(new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        CliRun r = CliRun.of(args);
+        out = r.out();
+        err = r.err();
+        return r.code();
     }
 
     private Path metadata(TestDb db) throws Exception {
@@ -76,6 +75,16 @@ class CommandLineTest {
             assertEquals("datacoolie-replay", replay.get("job").asText());
             assertEquals("COMPLETED", replay.get("status").asText());
             assertEquals(3, replay.get("chunks").size(), out);
+            assertEquals("orders_b2s", replay.get("dataflow_name").asText(), out);
+            assertEquals(36, replay.get("dataflow").asText().length(), "the id stays under 'dataflow': " + out);
+            assertEquals("orders_b2s", status.get("executions").get(0).get("dataflow_name").asText(), out);
+
+            assertEquals(0, cli("status", "--state-dir", state), err);
+            List<String> lines = out.lines().toList();
+            assertEquals(List.of("ID", "JOB", "NAME", "DATAFLOW", "STATUS", "STARTED", "CHUNKS"),
+                    List.of(lines.get(0).split(" +")), out);
+            assertEquals(List.of("datacoolie-replay", "orders_b2s", replay.get("dataflow").asText(), "COMPLETED"),
+                    List.of(lines.get(2).split(" +")).subList(1, 5), out);
 
             assertEquals(2, cli("restart", "--state-dir", state, "999"), out + err);
         }
@@ -111,5 +120,63 @@ class CommandLineTest {
             assertEquals(3, io.datacoolie.batch.Fixture.rows(db, "SELECT DISTINCT __dataflow_run_id FROM"
                     + " orders_silver").size());
         }
+    }
+
+    @Test
+    void dryRun_runAndReplay_printTheSqlAndWriteNothing() throws Exception {
+        try (TestDb db = TestDb.open(TestDb.Kind.H2)) {
+            String meta = metadata(db).toString();
+            Path state = dir.resolve("state3");
+            String[] select = {"--metadata", meta, "--dataflow", "orders_b2s", "--state-dir", state.toString()};
+
+            assertEquals(0, cli(concat(new String[] {"run", "--dry-run"}, select)), out + err);
+            assertTrue(out.contains("Dataflow 'orders_b2s' (dry run): would read"), out);
+            assertTrue(out.contains("binds: []"), "a first run reads everything: " + out);
+            assertTrue(out.contains("orders_b2s: pending (1 runs"), out);
+            assertEquals(List.of(List.of("0")), io.datacoolie.batch.Fixture.rows(db, "SELECT COUNT(*) FROM"
+                    + " INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME IN ('ORDERS_SILVER', 'orders_silver')"),
+                    "no destination table created");
+            assertFalse(Files.exists(state.resolve("watermarks")), "no watermark saved");
+
+            assertEquals(0, cli(concat(new String[] {"run"}, select)), out + err);
+            String rows = io.datacoolie.batch.Fixture.rows(db, "SELECT id, __dataflow_run_id FROM orders_silver"
+                    + " ORDER BY id").toString();
+            Map<Path, String> watermarks = files(state.resolve("watermarks"));
+            db.execute("INSERT INTO orders VALUES (1000, TIMESTAMP '2026-01-01 00:00:00', 'active')");
+
+            assertEquals(0, cli(concat(new String[] {"run", "--dry-run"}, select)), out + err);
+            assertTrue(out.contains("> ?"), out);
+            assertTrue(out.contains("binds: ['2025-04-15T16:00']"), "above the stored watermark, row 400's: " + out);
+            assertEquals(0, cli(concat(new String[] {"replay", "--dry-run", "--start", "2025-01-01", "--end",
+                    "2025-04-01", "--chunk", "months=1"}, select)), out + err);
+            assertTrue(out.contains("Dataflow 'orders_b2s': 3 chunks on"), out);
+            assertTrue(out.contains("chunk-0002 [2025-03-01, 2025-04-01)"), out);
+            assertTrue(out.contains("binds: ['2025-03-01T00:00', '2025-04-01T00:00']"), out);
+            assertTrue(out.contains("orders_b2s: pending (3 chunks"), out);
+
+            assertEquals(rows, io.datacoolie.batch.Fixture.rows(db, "SELECT id, __dataflow_run_id FROM orders_silver"
+                    + " ORDER BY id").toString(), "no row written or deleted");
+            assertEquals(watermarks, files(state.resolve("watermarks")), "watermark untouched");
+            assertEquals(List.of(List.of("0")), io.datacoolie.batch.Fixture.rows(db, "SELECT COUNT(*) FROM"
+                    + " INFORMATION_SCHEMA.TABLES WHERE LOWER(TABLE_NAME) LIKE 'datacoolie_replay%'"),
+                    "no replay ledger stored");
+            assertEquals(0, cli("status", "--state-dir", state.toString(), "--format", "json"), err);
+            assertEquals(1, new ObjectMapper().readTree(out).get("executions").size(), "only the real run: " + out);
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
+                .toArray(String[]::new);
+    }
+
+    private static Map<Path, String> files(Path root) throws java.io.IOException {
+        Map<Path, String> out = new java.util.TreeMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p), Files.readString(p));
+            }
+        }
+        return out;
     }
 }
