@@ -154,7 +154,7 @@ public final class ChunkTransfer {
                 Map<String, Object> max = new LinkedHashMap<>();
                 List<String> wm = sql.watermarkColumns();
                 for (int i = 0; i < wm.size(); i++) {
-                    max.put(sql.watermarkKeys().get(i), Loader.read(rs, i + 2, sql.source().find(wm.get(i)).orElseThrow()));
+                    max.put(sql.watermarkKeys().get(i), SourceRows.read(rs, i + 2, sql.source().find(wm.get(i)).orElseThrow()));
                 }
                 return new Stats(rs.getLong(1), max);
             }

@@ -20,6 +20,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * (outside the chunk's transaction, since DDL commits on H2 and MariaDB). Never commits the chunk.
  */
 public final class JdbcChunkTransfer implements ChunkTransfer {
+    /**
+     * Streaming tuning, from system properties: {@code datacoolie.fetchSize} and {@code datacoolie.batchSize} (rows,
+     * default 5000 each) and {@code datacoolie.readAhead} (default true; false keeps each chunk on one thread, for
+     * containers that forbid unmanaged threads).
+     */
+    static final TransferOptions OPTIONS = TransferOptions.DEFAULTS
+            .withSizes(Integer.getInteger("datacoolie.fetchSize", TransferOptions.DEFAULTS.fetchSize()),
+                    Integer.getInteger("datacoolie.batchSize", TransferOptions.DEFAULTS.batchSize()))
+            .withReadAhead(Boolean.parseBoolean(System.getProperty("datacoolie.readAhead", "true")));
+
     private final CompiledFlows flows = new CompiledFlows();
     /** One SQL-module transfer per compiled dataflow, reused by every chunk and run (it holds no per-call state). */
     private final Map<DataflowSql, io.datacoolie.sql.ChunkTransfer> transfers = new ConcurrentHashMap<>();
@@ -29,7 +39,7 @@ public final class JdbcChunkTransfer implements ChunkTransfer {
             throws SQLException {
         DataflowSql sql = flows.compile(df, src, dst);
         io.datacoolie.sql.ChunkTransfer t = transfers.computeIfAbsent(sql,
-                k -> new io.datacoolie.sql.ChunkTransfer(k, TransferOptions.DEFAULTS));
+                k -> new io.datacoolie.sql.ChunkTransfer(k, OPTIONS));
         t.prepareDestination(src, dst);
         dst.commit(); // nothing of the chunk is written yet; DDL may have committed anyway
         ReadWindow rw = readWindow(w);

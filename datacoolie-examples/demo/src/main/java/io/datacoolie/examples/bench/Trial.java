@@ -60,13 +60,15 @@ public final class Trial {
                 Contender c = contenders.get((i + rep) % contenders.size());
                 reset.run();
                 System.gc();
+                Map<String, Double> cpu0 = ProcessCpu.snapshot();
                 long t0 = System.nanoTime();
                 long n = c.work().run();
                 double s = (System.nanoTime() - t0) / 1e9;
+                String cpu = ProcessCpu.between(cpu0, ProcessCpu.snapshot());
                 seconds.get(c.name()).add(s);
                 units.get(c.name()).add(n);
-                log.printf("    run %d/%d %-28s %,12d in %6.2f s (%,.0f/s)%n", rep + 1, repetitions, c.name(), n, s,
-                        n / s);
+                log.printf("    run %d/%d %-28s %,12d in %6.2f s (%,.0f/s); CPU: %s%n", rep + 1, repetitions, c.name(),
+                        n, s, n / s, cpu);
             }
         }
         Map<String, Samples> out = new LinkedHashMap<>();

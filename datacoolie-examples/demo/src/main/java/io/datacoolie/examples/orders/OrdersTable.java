@@ -46,10 +46,20 @@ public final class OrdersTable {
 
     /** @return the CREATE TABLE statement */
     public String createSql() {
+        return createSql(false);
+    }
+
+    /**
+     * @param systemColumns also the four columns DataCoolie writes into every destination row ({@code __created_at,
+     *     __updated_at, __updated_by, __dataflow_run_id}), typed as DataCoolie creates them
+     * @return the CREATE TABLE statement
+     */
+    public String createSql(boolean systemColumns) {
         String ts = vendor.timestampType();
         return "CREATE TABLE " + table + " (order_id BIGINT NOT NULL PRIMARY KEY, customer_id INTEGER,"
                 + " status VARCHAR(16), amount DECIMAL(12,2), currency CHAR(3), created_at " + ts + ","
-                + " updated_at " + ts + ")";
+                + " updated_at " + ts + (systemColumns ? ", __created_at " + ts + ", __updated_at " + ts
+                + ", __updated_by VARCHAR(64), __dataflow_run_id VARCHAR(64)" : "") + ")";
     }
 
     /**

@@ -10,7 +10,9 @@ import io.datacoolie.examples.orders.Vendor;
 import io.datacoolie.testkit.TestDb;
 import io.datacoolie.testkit.TestDb.Kind;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /** The baselines must copy exactly the window, or the ratios mean nothing. */
@@ -44,6 +46,30 @@ class BaselinesTest {
             assertTrue(check.passed(), check.render());
             assertEquals(check.actualRows(), n);
             assertTrue(n > 2 * JdbcStreamingCopy.BATCH, "several batches: " + n);
+        }
+    }
+
+    @Test
+    void streamingCopy_withSystemColumns_writesWhatDataCoolieAddsToEveryRow() throws SQLException {
+        try (TestDb pg = TestDb.open(Kind.POSTGRES); TestDb maria = TestDb.open(Kind.MARIADB);
+                Connection src = pg.connect(); Connection dst = maria.connect()) {
+            new OrdersTable(Vendor.POSTGRES, "orders").createAndFill(src, 12_000);
+            maria.execute(new OrdersTable(Vendor.MARIADB, "dst").createSql(true));
+            long n = JdbcStreamingCopy.copy(src, "orders", dst, "dst", Window.YEAR_2024, true);
+            MonthlyCheck check = MonthlyCheck.compare(MonthTotals.query(src, "orders", WINDOW),
+                    MonthTotals.query(dst, "dst", null));
+            assertTrue(check.passed(), check.render());
+            try (Statement s = dst.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*),"
+                    + " COUNT(DISTINCT __created_at), MIN(__created_at = __updated_at), MIN(__updated_by),"
+                    + " COUNT(DISTINCT __dataflow_run_id), MIN(LENGTH(__dataflow_run_id)) FROM dst")) {
+                rs.next();
+                assertEquals(n, rs.getLong(1));
+                assertEquals(1, rs.getLong(2), "one timestamp for the whole copy");
+                assertEquals(1, rs.getInt(3), "__created_at = __updated_at");
+                assertEquals("DataCoolie", rs.getString(4));
+                assertEquals(1, rs.getLong(5));
+                assertEquals(36, rs.getInt(6), "a UUID");
+            }
         }
     }
 }
