@@ -56,8 +56,10 @@ public final class DataCoolieDriver implements AutoCloseable {
         this.metadataLocation = b.metadataLocation;
         this.logPath = b.logPath != null ? b.logPath : b.stateDir.resolve("logs");
         this.config = b.config;
+        // The default store learns the dataflows it is given to run (DriverResources): building the driver never
+        // loads, so never validates, the dataflows of a metadata file that nobody selected.
         this.watermarks = b.watermarks != null ? b.watermarks : new io.datacoolie.metadata.watermark.FileWatermarkStore(
-                b.stateDir, b.metadata == null ? java.util.List.of() : b.metadata.dataflows(java.util.Set.of(), false));
+                b.stateDir, java.util.List.of());
         this.observer = b.observer;
         this.transfer = b.transfer;
         this.clock = b.clock;

@@ -9,6 +9,7 @@ import io.datacoolie.batch.exec.ChunkTransfer;
 import io.datacoolie.batch.exec.ConnectionPools;
 import io.datacoolie.batch.exec.RunObserver;
 import io.datacoolie.batch.log.EtlLog;
+import io.datacoolie.metadata.watermark.FileWatermarkStore;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,9 @@ final class DriverResources extends BaseResources {
             RunConfig config, ChunkTransfer transfer, RunObserver observer, Clock clock) {
         super(pools, watermarks, log, config, transfer);
         flows.forEach(d -> dataflows.put(d.dataflowId(), d));
+        if (watermarks instanceof FileWatermarkStore) {
+            ((FileWatermarkStore) watermarks).register(dataflows.values()); // folder names from stage and name
+        }
         this.observer = observer;
         this.clock = clock;
     }

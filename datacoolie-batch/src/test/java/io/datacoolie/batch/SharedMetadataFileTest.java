@@ -127,6 +127,26 @@ class SharedMetadataFileTest {
         }
     }
 
+    @Test
+    void javaApi_driverOnTheSharedFile_runsTheDataflowItIsGiven() throws Exception {
+        try (TestDb db = TestDb.open(TestDb.Kind.H2)) {
+            io.datacoolie.metadata.FileMetadataProvider file = new io.datacoolie.metadata.FileMetadataProvider(
+                    Path.of(metadata(db)));
+            Path state = dir.resolve("driver-state");
+            // Building the driver loads no dataflow: the invalid one in the file does not stop it.
+            try (DataCoolieDriver driver = DataCoolieDriver.builder().metadata(file).stateDir(state).build()) {
+                var result = driver.run(file.pick(List.of("orders_b2s"), java.util.Set.of(), false));
+                assertEquals(1, result.succeeded(), result.errors().toString());
+            }
+            assertEquals(Fixture.rows(db, "SELECT COUNT(*) FROM orders"),
+                    Fixture.rows(db, "SELECT COUNT(*) FROM orders_silver"));
+            try (var folders = Files.list(state.resolve("watermarks"))) {
+                assertEquals(List.of(true), folders.map(f -> f.getFileName().toString()
+                        .startsWith("bronze2silver_orders_b2s_")).toList(), "folder named from the dataflow");
+            }
+        }
+    }
+
     private Properties params(String meta, String dataflow) {
         Properties p = new Properties();
         p.setProperty(JobParameters.METADATA, meta);

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +31,7 @@ public final class FileWatermarkStore implements WatermarkStore {
     static final String META = "watermark_meta.json";
 
     private final Path root;
-    private final Map<String, DataFlow> dataflows = new LinkedHashMap<>();
+    private final Map<String, DataFlow> dataflows = new ConcurrentHashMap<>();
     private final Clock clock;
 
     /**
@@ -48,8 +49,19 @@ public final class FileWatermarkStore implements WatermarkStore {
      */
     public FileWatermarkStore(Path stateDir, Collection<DataFlow> known, Clock clock) {
         this.root = stateDir.resolve("watermarks");
-        known.forEach(d -> dataflows.put(d.dataflowId(), d));
+        register(known);
         this.clock = clock;
+    }
+
+    /**
+     * Makes more dataflows known, e.g. the ones a driver is about to run, so that a store can start empty and never
+     * load (and validate) the dataflows of a metadata file nobody selected.
+     *
+     * @param known dataflows whose stage and name make up their folder names; a later one replaces an earlier one
+     *     with the same id
+     */
+    public void register(Collection<DataFlow> known) {
+        known.forEach(d -> dataflows.put(d.dataflowId(), d));
     }
 
     /**

@@ -142,9 +142,35 @@ public final class BenchDb implements AutoCloseable {
             }
             try (Statement s = c.createStatement()) {
                 s.execute("TRUNCATE TABLE " + table);
-                s.execute("CREATE INDEX IF NOT EXISTS " + table + "_upd_ix ON " + table + " (updated_at)");
+                // One index on updated_at, never two: a table DataCoolie created already has its own
+                // (ix_<table>_updated_at), and a second one would make every insert maintain both.
+                if (!updatedAtIndexed(c, table)) {
+                    s.execute("CREATE INDEX " + table + "_upd_ix ON " + table + " (updated_at)");
+                }
             }
         }
+    }
+
+    /**
+     * @param c a connection
+     * @param table an existing table
+     * @return true when some index of the table starts with {@code updated_at}
+     * @throws SQLException when the metadata cannot be read
+     */
+    boolean updatedAtIndexed(Connection c, String table) throws SQLException {
+        String schema = vendor == Vendor.MARIADB ? null : name;
+        String catalog = vendor == Vendor.MARIADB ? name : null;
+        for (String t : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
+            try (var rs = c.getMetaData().getIndexInfo(catalog, schema, t, false, false)) {
+                while (rs.next()) {
+                    if (rs.getShort("ORDINAL_POSITION") == 1
+                            && "updated_at".equalsIgnoreCase(rs.getString("COLUMN_NAME"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private boolean tableExists(Connection c, String table) throws SQLException {
