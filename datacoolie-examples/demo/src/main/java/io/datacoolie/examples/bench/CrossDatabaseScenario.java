@@ -70,7 +70,8 @@ public final class CrossDatabaseScenario implements Scenario {
                         + ", against a hand-written copy that writes the same rows into an identical table (the source"
                         + " columns and the four system columns DataCoolie adds): one SELECT streamed with fetch size "
                         + JdbcStreamingCopy.BATCH + ", typed getters and setters, INSERT batches of "
-                        + JdbcStreamingCopy.BATCH + " (the drivers' batch rewriting on), one transaction.",
+                        + JdbcStreamingCopy.BATCH + " (PostgreSQL's reWriteBatchedInserts on, MariaDB's bulk protocol), one"
+                        + " transaction.",
                 "rows", reported, Target.atLeast(0.9), notes);
     }
 
