@@ -105,8 +105,8 @@ class ReplayCrashIT {
             assertEquals(rows(host, "SELECT id, updated_at, status, amount FROM orders WHERE updated_at >="
                     + " TIMESTAMP '2024-11-01 00:00:00' AND updated_at < TIMESTAMP '2025-05-01 00:00:00' ORDER BY id"),
                     rows(host, "SELECT id, updated_at, status, amount FROM orders_silver ORDER BY id"));
-            String wm = Files.readString(state.resolve("watermarks").resolve(df.dataflowId())
-                    .resolve("watermark_value.json"));
+            String wm = Files.readString(new io.datacoolie.metadata.watermark.FileWatermarkStore(state, List.of(df))
+                    .folder(df.dataflowId()).resolve("watermark_value.json"));
             assertTrue(wm.contains("\"updated_at\": {\"__date__\": \"2025-05-01\"}"), wm);
 
             List<Long> running = new ArrayList<>();

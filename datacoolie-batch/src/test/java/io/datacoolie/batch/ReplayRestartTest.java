@@ -91,8 +91,9 @@ class ReplayRestartTest {
                     .chunkInterval(new ChunkStep.CalendarStep(ChunkUnit.MONTHS, 1)).saveWatermark(true).build();
             ExecutionResult r = driver.runReplay(List.of(df), replay);
             assertEquals(2, r.succeeded(), r.toString());
-            String wm = Files.readString(state.resolve("watermarks").resolve(df.dataflowId()).resolve(
-                    "watermark_value.json"));
+            // The Python build's layout: <stage>_<name>_<id>, from the dataflow the driver was given to run
+            String wm = Files.readString(state.resolve("watermarks").resolve("bronze2silver_orders_b2s_"
+                    + df.dataflowId()).resolve("watermark_value.json"));
             assertTrue(wm.contains("\"updated_at\": {\"__datetime__\": \"2025-03-01T00:00:00\"}"), wm);
             ExecutionResult again = driver.runReplay(List.of(df), replay, true);
             assertEquals(2, again.skipped(), "chunks at or below the saved watermark are skipped: " + again);
