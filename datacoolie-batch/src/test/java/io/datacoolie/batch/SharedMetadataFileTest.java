@@ -124,6 +124,13 @@ class SharedMetadataFileTest {
             assertTrue(e.endsWith(" ... (cut; the whole message is in the log)"), e);
             assertEquals(512 - "FAILED: ".length(), e.length(), e);
             assertFalse(e.contains("orders_b2s"), e);
+
+            long unknown = rt.operator().start(JobParameters.RUN_JOB, params(meta, "orders_b2z"));
+            String u = JobWaiter.await(rt.operator(), unknown, params(meta, "orders_b2z")).orElseThrow();
+            assertEquals(BatchStatus.FAILED, rt.operator().getJobExecution(unknown).getBatchStatus());
+            assertTrue(u.contains("Job parameter 'dataflow' (metadata file:" + meta + "): Unknown dataflow"
+                    + " 'orders_b2z'; did you mean 'orders_b2s'? Known dataflows: orders_b2s, orders_to_lake. Set it"
+                    + " to a dataflow_id or name."), u);
         }
     }
 

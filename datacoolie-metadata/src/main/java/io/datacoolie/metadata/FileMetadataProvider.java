@@ -64,6 +64,7 @@ public final class FileMetadataProvider implements MetadataProvider {
      * @throws MetadataException listing the problems of the picked dataflows and the connections they use
      * @throws io.datacoolie.api.InvalidDataflowException naming every unknown value, with the closest name
      */
+    @Override
     public List<DataFlow> pick(Collection<String> namesOrIds, Set<String> stages, boolean activeOnly) {
         Predicate<JsonNode> scope = MetadataLoader.selection(stages, activeOnly);
         Predicate<JsonNode> named = node -> node != null && node.isObject()

@@ -41,8 +41,41 @@ public final class JdbcMetadataProvider implements MetadataProvider {
 
     @Override
     public List<DataFlow> dataflows(Set<String> stages, boolean activeOnly) {
+        return read(stages, activeOnly, List.of());
+    }
+
+    /**
+     * Picks dataflows by dataflow_id or name in SQL, so that only they and the connections they use are validated.
+     *
+     * @param namesOrIds names or ids; each must match one dataflow of the stages
+     * @param stages stages to pick from, exact match; empty means every stage
+     * @param activeOnly when true, inactive dataflows are left out
+     * @return the picked dataflows, in the order asked for, without repeats
+     * @throws io.datacoolie.api.InvalidDataflowException naming every unknown value, with the closest name
+     */
+    @Override
+    public List<DataFlow> pick(Collection<String> namesOrIds, Set<String> stages, boolean activeOnly) {
+        if (namesOrIds.isEmpty()) {
+            return List.of();
+        }
+        List<DataFlow> picked = read(stages, activeOnly, List.copyOf(new LinkedHashSet<>(namesOrIds)));
+        List<String> known = new ArrayList<>();
+        try (java.sql.Connection c = connector.open();
+                PreparedStatement ps = scoped(c, "name, dataflow_id", stages, activeOnly, List.of());
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                known.add(rs.getString(1) != null ? rs.getString(1) : rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new DataCoolieException("Cannot read dataflow names from the " + description + ": "
+                    + e.getMessage(), e);
+        }
+        return DataflowSelection.pick(picked, namesOrIds, known);
+    }
+
+    private List<DataFlow> read(Set<String> stages, boolean activeOnly, List<String> namesOrIds) {
         try (java.sql.Connection c = connector.open()) {
-            ArrayNode flows = dataflowRows(c, stages, activeOnly);
+            ArrayNode flows = dataflowRows(c, stages, activeOnly, namesOrIds);
             Set<String> ids = new LinkedHashSet<>();
             flows.forEach(f -> {
                 ids.add(f.get("source").path("connection_id").asText());
@@ -70,19 +103,37 @@ public final class JdbcMetadataProvider implements MetadataProvider {
         }
     }
 
-    private ArrayNode dataflowRows(java.sql.Connection c, Set<String> stages, boolean activeOnly)
-            throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT * FROM dc_framework_dataflows WHERE workspace_id = ?"
-                + " AND deleted_at IS NULL");
+    private ArrayNode dataflowRows(java.sql.Connection c, Set<String> stages, boolean activeOnly,
+            List<String> namesOrIds) throws SQLException {
+        ArrayNode out = Rows.object().arrayNode();
+        try (PreparedStatement ps = scoped(c, "*", stages, activeOnly, namesOrIds);
+                ResultSet rs = ps.executeQuery()) {
+            boolean hasFilter = DataflowRows.hasColumn(rs, "source_filter_expression");
+            while (rs.next()) {
+                out.add(DataflowRows.toJson(rs, hasFilter));
+            }
+        }
+        return out;
+    }
+
+    /** The workspace's live dataflow rows of the stages (and names or ids, when given), in name order. */
+    private PreparedStatement scoped(java.sql.Connection c, String columns, Set<String> stages, boolean activeOnly,
+            List<String> namesOrIds) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT " + columns + " FROM dc_framework_dataflows"
+                + " WHERE workspace_id = ? AND deleted_at IS NULL");
         if (activeOnly) {
             sql.append(" AND (is_active IS NULL OR is_active = ?)");
         }
         if (!stages.isEmpty()) {
             sql.append(" AND stage IN (").append(placeholders(stages.size())).append(')');
         }
+        if (!namesOrIds.isEmpty()) {
+            String in = placeholders(namesOrIds.size());
+            sql.append(" AND (name IN (").append(in).append(") OR dataflow_id IN (").append(in).append("))");
+        }
         sql.append(" ORDER BY name, dataflow_id");
-        ArrayNode out = Rows.object().arrayNode();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        PreparedStatement ps = c.prepareStatement(sql.toString());
+        try {
             int i = 1;
             ps.setString(i++, workspaceId);
             if (activeOnly) {
@@ -91,14 +142,16 @@ public final class JdbcMetadataProvider implements MetadataProvider {
             for (String s : stages) {
                 ps.setString(i++, s);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                boolean hasFilter = DataflowRows.hasColumn(rs, "source_filter_expression");
-                while (rs.next()) {
-                    out.add(DataflowRows.toJson(rs, hasFilter));
+            for (int k = 0; k < 2; k++) {
+                for (String n : namesOrIds) {
+                    ps.setString(i++, n);
                 }
             }
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
         }
-        return out;
     }
 
     static String placeholders(int n) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.datacoolie.api.Connection;
 import io.datacoolie.api.DataFlow;
 import io.datacoolie.api.Destination;
+import io.datacoolie.api.InvalidDataflowException;
 import io.datacoolie.api.Source;
 import io.datacoolie.testkit.TestDb;
 import java.time.Clock;
@@ -80,6 +81,31 @@ class JdbcMetadataProviderTest {
                     + " soft-deleted connection counts as missing). Define it, or refer to an existing connection by"
                     + " connection_name."), e.problems());
             assertEquals(3, p.dataflows(Set.of("bronze2silver"), true).size(), "other stages still load");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDb.Kind.class)
+    void pick_validatesOnlyThePickedDataflows(TestDb.Kind kind) throws Exception {
+        try (TestDb db = TestDb.open(kind)) {
+            JdbcMetadataProvider p = seeded(db);
+            // region_snapshot (silver2gold) becomes invalid: its source connection is gone
+            db.execute("UPDATE dc_framework_connections SET deleted_at = CURRENT_TIMESTAMP WHERE name = 'archive_pg'");
+            assertThrows(MetadataException.class, () -> p.dataflows(Set.of(), false), "loading all fails");
+            String id = p.pick(List.of("orders_erp_to_dw"), Set.of(), false).get(0).dataflowId();
+            assertEquals(List.of("customers_scd2", "orders_erp_to_dw"), names(p.pick(List.of("customers_scd2", id,
+                    "orders_erp_to_dw"), Set.of(), false)), "by name or id, in the order asked, without repeats");
+            MetadataException e = assertThrows(MetadataException.class,
+                    () -> p.pick(List.of("region_snapshot"), Set.of(), false));
+            assertEquals(1, e.problems().size(), e.problems().toString());
+            assertTrue(e.problems().get(0).startsWith("Dataflow 'region_snapshot', dataflows[0].source.connection_id:"
+                    + " unknown connection_id"), e.problems().get(0));
+            InvalidDataflowException unknown = assertThrows(InvalidDataflowException.class,
+                    () -> p.pick(List.of("orders_erp_to_dx"), Set.of("bronze2silver"), true));
+            assertEquals("Unknown dataflow 'orders_erp_to_dx'; did you mean 'orders_erp_to_dw'? Known dataflows:"
+                    + " customers_scd2, orders_erp_to_dw, shop_events_window.", unknown.getMessage());
+            assertThrows(InvalidDataflowException.class, () -> p.pick(List.of("region_snapshot"),
+                    Set.of("bronze2silver"), false), "outside the stages it is unknown");
         }
     }
 

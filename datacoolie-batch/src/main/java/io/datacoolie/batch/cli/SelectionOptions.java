@@ -52,17 +52,14 @@ public final class SelectionOptions {
             throw new InvalidDataflowException("Give --stage or --dataflow, not both.");
         }
         Set<String> stages = stage == null ? Set.of() : DataflowSelection.parseStages(stage);
-        if (!dataflows.isEmpty() && provider instanceof FileMetadataProvider file) {
-            return file.pick(dataflows, stages, true); // validates the picked dataflows only
+        if (!dataflows.isEmpty()) {
+            return provider.pick(dataflows, stages, true); // validates the picked dataflows only
         }
         List<DataFlow> all = provider.dataflows(stages, true);
-        if (dataflows.isEmpty()) {
-            if (all.isEmpty()) {
-                throw new InvalidDataflowException("No active dataflow" + (stage == null ? "" : " of stage '" + stage
-                        + "'") + " in " + provider.describe() + ". Check --stage and the metadata.");
-            }
-            return all;
+        if (all.isEmpty()) {
+            throw new InvalidDataflowException("No active dataflow" + (stage == null ? "" : " of stage '" + stage
+                    + "'") + " in " + provider.describe() + ". Check --stage and the metadata.");
         }
-        return DataflowSelection.pick(all, dataflows);
+        return all;
     }
 }

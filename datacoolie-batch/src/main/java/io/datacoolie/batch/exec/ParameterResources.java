@@ -89,15 +89,17 @@ final class ParameterResources extends BaseResources {
         return find(metadata, idOrName);
     }
 
-    /** Validates only the named dataflow when the metadata is a file (a file shared with the Python build). */
+    /** Validates only the named dataflow (a metadata file or database shared with the Python build). */
     private static DataFlow find(MetadataProvider metadata, String idOrName) {
-        if (metadata instanceof FileMetadataProvider file) {
-            return file.pick(List.of(idOrName), Set.of(), false).get(0);
+        try {
+            return metadata.pick(List.of(idOrName), Set.of(), false).get(0);
+        } catch (InvalidDataflowException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Unknown dataflow")) {
+                throw new InvalidDataflowException("Job parameter 'dataflow' (metadata " + metadata.describe() + "): "
+                        + e.getMessage() + " Set it to a dataflow_id or name.", e);
+            }
+            throw e;
         }
-        return metadata.dataflows(Set.of(), false).stream()
-                .filter(d -> idOrName.equals(d.dataflowId()) || idOrName.equals(d.name())).findFirst()
-                .orElseThrow(() -> new InvalidDataflowException("Job parameter 'dataflow' is '" + idOrName
-                        + "', which is not a dataflow_id or name in " + metadata.describe() + "."));
     }
 
     @Override
