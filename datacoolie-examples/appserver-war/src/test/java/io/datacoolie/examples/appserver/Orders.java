@@ -24,7 +24,9 @@ final class Orders {
 
     /** Orders at 00:00 and 23:00 of every day from 2024-12-15 to 2025-04-09; every third one is a DRAFT. */
     static void source(TestDb db, String table) {
-        db.execute("CREATE TABLE " + table + " (id BIGINT PRIMARY KEY, updated_at TIMESTAMP NOT NULL,"
+        // DATETIME on MariaDB: its TIMESTAMP is converted through the session's time zone
+        String ts = db.kind() == TestDb.Kind.MARIADB ? "DATETIME" : "TIMESTAMP";
+        db.execute("CREATE TABLE " + table + " (id BIGINT PRIMARY KEY, updated_at " + ts + " NOT NULL,"
                 + " status VARCHAR(10) NOT NULL, amount DECIMAL(10,2))");
         List<String> rows = new ArrayList<>();
         long id = 1;
@@ -45,22 +47,31 @@ final class Orders {
                 + " __updated_by VARCHAR(50), __dataflow_run_id VARCHAR(36))");
     }
 
-    /** A metadata document with one connection to the test database and one append dataflow source to target. */
-    static String metadata(TestDb db, String dataflow, String source, String target, String filter) {
+    /**
+     * A metadata document with a connection to each database and one append dataflow from source to target: across
+     * databases, so the chunks stream (the source read ahead in a second thread) inside the server.
+     */
+    static String metadata(TestDb from, TestDb to, String dataflow, String source, String target, String filter) {
         ObjectNode doc = JSON.createObjectNode();
-        ObjectNode conn = doc.putArray("connections").addObject();
-        conn.put("name", "it_db").put("connection_type", "database").put("format", "sql");
+        ArrayNode connections = doc.putArray("connections");
+        connection(connections, "it_src", from);
+        connection(connections, "it_dst", to);
+        ArrayNode flows = doc.putArray("dataflows");
+        ObjectNode flow = flows.addObject().put("name", dataflow).put("stage", "bronze2silver");
+        ObjectNode src = flow.putObject("source").put("connection_name", "it_src").put("table", source)
+                .put("filter_expression", filter);
+        src.putArray("watermark_columns").add("updated_at");
+        flow.putObject("destination").put("connection_name", "it_dst").put("table", target).put("load_type", "append");
+        return doc.toPrettyString();
+    }
+
+    private static void connection(ArrayNode connections, String name, TestDb db) {
+        ObjectNode conn = connections.addObject();
+        conn.put("name", name).put("connection_type", "database").put("format", "sql");
         ObjectNode configure = conn.putObject("configure").put("url", db.url()).put("username", db.user());
         if (!db.password().isEmpty()) {
             configure.put("password", db.password());
         }
-        ArrayNode flows = doc.putArray("dataflows");
-        ObjectNode flow = flows.addObject().put("name", dataflow).put("stage", "bronze2silver");
-        ObjectNode src = flow.putObject("source").put("connection_name", "it_db").put("table", source)
-                .put("filter_expression", filter);
-        src.putArray("watermark_columns").add("updated_at");
-        flow.putObject("destination").put("connection_name", "it_db").put("table", target).put("load_type", "append");
-        return doc.toPrettyString();
     }
 
     /** The rows of a query, with decimals and timestamps normalised so that equal values compare equal. */

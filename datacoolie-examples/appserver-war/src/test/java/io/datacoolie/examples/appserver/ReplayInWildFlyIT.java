@@ -38,18 +38,19 @@ class ReplayInWildFlyIT {
     @Test
     void replay_cleanThenFailedChunkThenServerRestart_rerunsOnlyUnfinishedChunksAndMatchesTheCleanRun()
             throws IOException {
-        try (TestDb db = TestDb.open(Kind.POSTGRES)) {
-            Orders.source(db, "orders");
+        // MariaDB to PostgreSQL: the chunks stream inside the server, read ahead in a second thread, into COPY
+        try (TestDb src = TestDb.open(Kind.MARIADB); TestDb db = TestDb.open(Kind.POSTGRES)) {
+            Orders.source(src, "orders");
             Orders.target(db, "orders_copy");
             Path work = Files.createDirectories(Path.of("target", "it-replay-" + UUID.randomUUID()).toAbsolutePath());
-            Map<String, String> params = parameters(db, work);
+            Map<String, String> params = parameters(src, db, work);
 
             // 1. A clean replay of Jan..Mar 2025 by months: three chunks, each its own partition.
             JsonNode clean = server.start(JOB, with(params, "log_path", work.resolve("log-clean")));
             assertStatus("COMPLETED", clean);
             assertTrue(clean.path("operator").asText().startsWith("org.jberet."), clean::toString);
             assertEquals("0=COMPLETED 1=COMPLETED 2=COMPLETED", AppServer.partitions(clean), "one partition per chunk");
-            List<List<Object>> expected = Orders.rows(db, "SELECT " + BUSINESS_COLUMNS + " FROM orders WHERE "
+            List<List<Object>> expected = Orders.rows(src, "SELECT " + BUSINESS_COLUMNS + " FROM orders WHERE "
                     + RANGE_AND_FILTER + " ORDER BY id");
             assertFalse(expected.isEmpty());
             List<List<Object>> cleanRows = Orders.rows(db, "SELECT " + BUSINESS_COLUMNS + " FROM orders_copy ORDER BY id");
@@ -94,9 +95,10 @@ class ReplayInWildFlyIT {
         }
     }
 
-    private static Map<String, String> parameters(TestDb db, Path work) throws IOException {
+    private static Map<String, String> parameters(TestDb src, TestDb dst, Path work) throws IOException {
         Path metadata = work.resolve("metadata.json");
-        Files.writeString(metadata, Orders.metadata(db, DATAFLOW, "orders", "orders_copy", "status <> 'DRAFT'"));
+        Files.writeString(metadata, Orders.metadata(src, dst, DATAFLOW, "orders", "orders_copy",
+                "status <> 'DRAFT'"));
         Map<String, String> p = new HashMap<>();
         p.put("metadata", metadata.toString());
         p.put("dataflow", DATAFLOW);
