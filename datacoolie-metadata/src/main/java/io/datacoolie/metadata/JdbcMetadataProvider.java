@@ -41,7 +41,11 @@ public final class JdbcMetadataProvider implements MetadataProvider {
 
     @Override
     public List<DataFlow> dataflows(Set<String> stages, boolean activeOnly) {
-        return read(stages, activeOnly, List.of());
+        try (java.sql.Connection c = connector.open()) {
+            return read(c, stages, activeOnly, List.of());
+        } catch (SQLException e) {
+            throw new DataCoolieException("Cannot read dataflows from the " + description + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -58,37 +62,35 @@ public final class JdbcMetadataProvider implements MetadataProvider {
         if (namesOrIds.isEmpty()) {
             return List.of();
         }
-        List<DataFlow> picked = read(stages, activeOnly, List.copyOf(new LinkedHashSet<>(namesOrIds)));
-        List<String> known = new ArrayList<>();
-        try (java.sql.Connection c = connector.open();
-                PreparedStatement ps = scoped(c, "name, dataflow_id", stages, activeOnly, List.of());
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                known.add(rs.getString(1) != null ? rs.getString(1) : rs.getString(2));
-            }
-        } catch (SQLException e) {
-            throw new DataCoolieException("Cannot read dataflow names from the " + description + ": "
-                    + e.getMessage(), e);
-        }
-        return DataflowSelection.pick(picked, namesOrIds, known);
-    }
-
-    private List<DataFlow> read(Set<String> stages, boolean activeOnly, List<String> namesOrIds) {
         try (java.sql.Connection c = connector.open()) {
-            ArrayNode flows = dataflowRows(c, stages, activeOnly, namesOrIds);
-            Set<String> ids = new LinkedHashSet<>();
-            flows.forEach(f -> {
-                ids.add(f.get("source").path("connection_id").asText());
-                ids.add(f.get("destination").path("connection_id").asText());
-            });
-            ObjectNode root = Rows.object();
-            root.set("connections", ConnectionRows.read(c, workspaceId, ids));
-            root.set("schema_hints", HintRows.read(c, ids));
-            root.set("dataflows", flows);
-            return DocumentReader.read(root, description).dataflows();
+            List<DataFlow> picked = read(c, stages, activeOnly, List.copyOf(new LinkedHashSet<>(namesOrIds)));
+            List<String> known = new ArrayList<>();
+            try (PreparedStatement ps = scoped(c, "name, dataflow_id", stages, activeOnly, List.of());
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    known.add(rs.getString(1) != null ? rs.getString(1) : rs.getString(2));
+                }
+            }
+            return DataflowSelection.pick(picked, namesOrIds, known);
         } catch (SQLException e) {
             throw new DataCoolieException("Cannot read dataflows from the " + description + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The dataflow rows in scope (and named, when names or ids are given), validated with their connections. */
+    private List<DataFlow> read(java.sql.Connection c, Set<String> stages, boolean activeOnly, List<String> namesOrIds)
+            throws SQLException {
+        ArrayNode flows = dataflowRows(c, stages, activeOnly, namesOrIds);
+        Set<String> ids = new LinkedHashSet<>();
+        flows.forEach(f -> {
+            ids.add(f.get("source").path("connection_id").asText());
+            ids.add(f.get("destination").path("connection_id").asText());
+        });
+        ObjectNode root = Rows.object();
+        root.set("connections", ConnectionRows.read(c, workspaceId, ids));
+        root.set("schema_hints", HintRows.read(c, ids));
+        root.set("dataflows", flows);
+        return DocumentReader.read(root, description).dataflows();
     }
 
     @Override

@@ -11,14 +11,18 @@ import io.datacoolie.batch.log.JobSummary;
 import io.datacoolie.metadata.FileMetadataProvider;
 import io.datacoolie.metadata.JdbcConnector;
 import io.datacoolie.metadata.JdbcMetadataProvider;
+import io.datacoolie.metadata.MetadataException;
 import io.datacoolie.metadata.watermark.FileWatermarkStore;
 import io.datacoolie.metadata.watermark.JdbcWatermarkStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A job's resources built from its job parameters alone (another JVM, an application server): the metadata named
@@ -27,11 +31,14 @@ import java.util.Set;
  */
 final class ParameterResources extends BaseResources {
     private final MetadataProvider metadata;
+    /** Dataflows picked so far by id or name: each is read and validated once per job. */
+    private final Map<String, DataFlow> picked = new ConcurrentHashMap<>();
 
     private ParameterResources(ConnectionPools pools, MetadataProvider metadata, WatermarkStore watermarks,
-            EtlLog log, RunConfig config) {
+            EtlLog log, RunConfig config, Map<String, DataFlow> picked) {
         super(pools, watermarks, log, config, new JdbcChunkTransfer());
         this.metadata = metadata;
+        this.picked.putAll(picked);
     }
 
     static JobResources build(Properties p) {
@@ -45,6 +52,7 @@ final class ParameterResources extends BaseResources {
         ConnectionPools pools = new ConnectionPools(4);
         MetadataProvider metadata;
         WatermarkStore watermarks;
+        Map<String, DataFlow> picked = new HashMap<>();
         if (location.startsWith("jdbc:")) {
             JdbcConnector connector = JdbcConnector.of(pools.pool("metadata", location));
             metadata = new JdbcMetadataProvider(connector, value(p, JobParameters.WORKSPACE));
@@ -53,13 +61,15 @@ final class ParameterResources extends BaseResources {
             metadata = new FileMetadataProvider(Path.of(location));
             // Only the job's dataflow: the others of a shared file need not be valid in this edition.
             String dataflow = value(p, JobParameters.DATAFLOW);
-            watermarks = new FileWatermarkStore(state,
-                    dataflow == null ? List.of() : List.of(find(metadata, dataflow)));
+            if (dataflow != null) {
+                picked.put(dataflow, find(metadata, dataflow));
+            }
+            watermarks = new FileWatermarkStore(state, picked.values());
         }
         RunConfig c = config(p);
         EtlLog log = new EtlLog(logs, new JobSummary(c.jobId(), 1, 0, List.of(), metadata.describe(), 1, false,
                 c.retryCount(), c.retryDelay().toMillis() / 1000.0, Instant.now()));
-        return new ParameterResources(pools, metadata, watermarks, log, c);
+        return new ParameterResources(pools, metadata, watermarks, log, c, picked);
     }
 
     private static RunConfig config(Properties p) {
@@ -86,19 +96,18 @@ final class ParameterResources extends BaseResources {
             throw new InvalidDataflowException("Job parameter 'dataflow' is missing. Set it to a dataflow_id or name"
                     + " from " + metadata.describe() + ".");
         }
-        return find(metadata, idOrName);
+        return picked.computeIfAbsent(idOrName, id -> find(metadata, id));
     }
 
     /** Validates only the named dataflow (a metadata file or database shared with the Python build). */
     private static DataFlow find(MetadataProvider metadata, String idOrName) {
         try {
             return metadata.pick(List.of(idOrName), Set.of(), false).get(0);
-        } catch (InvalidDataflowException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("Unknown dataflow")) {
-                throw new InvalidDataflowException("Job parameter 'dataflow' (metadata " + metadata.describe() + "): "
-                        + e.getMessage() + " Set it to a dataflow_id or name.", e);
-            }
-            throw e;
+        } catch (MetadataException invalid) {
+            throw invalid; // the dataflow exists but is invalid: its own problems say what to fix
+        } catch (InvalidDataflowException unknown) {
+            throw new InvalidDataflowException("Job parameter 'dataflow' (metadata " + metadata.describe() + "): "
+                    + unknown.getMessage() + " Set it to a dataflow_id or name.", unknown);
         }
     }
 

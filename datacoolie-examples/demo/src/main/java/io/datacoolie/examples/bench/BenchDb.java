@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
@@ -158,28 +159,34 @@ public final class BenchDb implements AutoCloseable {
      * @throws SQLException when the metadata cannot be read
      */
     boolean updatedAtIndexed(Connection c, String table) throws SQLException {
-        String schema = vendor == Vendor.MARIADB ? null : name;
-        String catalog = vendor == Vendor.MARIADB ? name : null;
-        for (String t : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
-            try (var rs = c.getMetaData().getIndexInfo(catalog, schema, t, false, false)) {
-                while (rs.next()) {
-                    if (rs.getShort("ORDINAL_POSITION") == 1
-                            && "updated_at".equalsIgnoreCase(rs.getString("COLUMN_NAME"))) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return anyMetadataRow(table, (catalog, schema, t) -> c.getMetaData().getIndexInfo(catalog, schema, t, false,
+                false), rs -> rs.getShort("ORDINAL_POSITION") == 1
+                        && "updated_at".equalsIgnoreCase(rs.getString("COLUMN_NAME")));
     }
 
     private boolean tableExists(Connection c, String table) throws SQLException {
+        return anyMetadataRow(table, (catalog, schema, t) -> c.getMetaData().getTables(catalog, schema, t, null),
+                rs -> true);
+    }
+
+    private interface MetadataQuery {
+        ResultSet query(String catalog, String schema, String table) throws SQLException;
+    }
+
+    private interface RowTest {
+        boolean test(ResultSet rs) throws SQLException;
+    }
+
+    /** Looks the table up as named and upper-cased (H2), in this database's schema (its catalog on MariaDB). */
+    private boolean anyMetadataRow(String table, MetadataQuery query, RowTest test) throws SQLException {
         String schema = vendor == Vendor.MARIADB ? null : name;
         String catalog = vendor == Vendor.MARIADB ? name : null;
         for (String t : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
-            try (var rs = c.getMetaData().getTables(catalog, schema, t, null)) {
-                if (rs.next()) {
-                    return true;
+            try (ResultSet rs = query.query(catalog, schema, t)) {
+                while (rs.next()) {
+                    if (test.test(rs)) {
+                        return true;
+                    }
                 }
             }
         }
